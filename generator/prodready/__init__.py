@@ -1,0 +1,3 @@
+"""prodready: generate a production-ready Claude API service from a Copier template."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,256 @@
+"""`prodready new` and `prodready plan`: ask, show the cost plan, render with copier.
+
+The CLI is a front-end to copier.yml: it asks the planning questions itself, shows
+the plan as a table, then lets copier render and ask the remaining questions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import questionary
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .planner import Plan, PlanInputError, Traffic, plan
+from .questions import PLANNING_KEYS, AnswerError, Question, load_questions, parse_data
+from .source import template_source
+
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    """The command cannot run as asked; the message says what to do instead."""
+
+
+def _has_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _ask(question: Question) -> Any:
+    """Ask one copier question with questionary, re-asking until copier's validator passes."""
+    if question.choices:
+        choices = [
+            questionary.Choice(title=label, value=value)
+            for label, value in question.choices.items()
+        ]
+        answer = questionary.select(
+            question.help, choices=choices, default=question.default
+        ).unsafe_ask()
+        return answer
+
+    def validate(text: str) -> bool | str:
+        try:
+            return question.validate(question.parse(text)) or True
+        except AnswerError as error:
+            return str(error)
+
+    text = questionary.text(
+        question.help, default=str(question.default), validate=validate
+    ).unsafe_ask()
+    return question.parse(text)
+
+
+def _planning_answers(data: dict[str, Any], *, use_defaults: bool) -> dict[str, Any]:
+    questions = load_questions()
+    answers = {}
+    for key in PLANNING_KEYS:
+        question = questions[key]
+        if key in data:
+            answers[key] = data[key]
+        elif use_defaults:
+            answers[key] = question.default
+        else:
+            answers[key] = _ask(question)
+    return answers
+
+
+def _plan_from(answers: dict[str, Any]) -> Plan:
+    traffic = Traffic(
+        requests_per_day=answers["requests_per_day"],
+        peak_requests_per_minute=answers["peak_requests_per_minute"],
+        input_tokens_per_request=answers["input_tokens_per_request"],
+        output_tokens_per_request=answers["output_tokens_per_request"],
+    )
+    return plan(answers["domain"], traffic, answers["monthly_budget_usd"])
+
+
+def show_plan(result: Plan, console: Console) -> None:
+    """Print the plan: every model's projected cost, the recommendation, limits, warnings."""
+    traffic = result.traffic
+    table = Table(
+        title=(
+            f"Projected monthly cost: {traffic.requests_per_day:,} requests/day x "
+            f"{traffic.input_tokens_per_request:,} in + "
+            f"{traffic.output_tokens_per_request:,} out tokens"
+        ),
+        caption=(
+            f"Budget ${result.monthly_budget_usd:,.2f}/month. "
+            f"Catalog prices as of {result.prices_as_of:%Y-%m-%d}."
+        ),
+    )
+    table.add_column("Model")
+    table.add_column("Cost / month", justify="right")
+    table.add_column("Of budget", justify="right")
+    table.add_column("Status")
+    styles = {
+        "recommended": "bold green",
+        "fallback": "cyan",
+        "over budget": "red",
+        "retiring": "yellow",
+    }
+    for row in result.costs:
+        share = row.monthly_cost_usd / result.monthly_budget_usd
+        table.add_row(
+            row.model.id,
+            f"${row.monthly_cost_usd:,.2f}",
+            f"{share:.0%}",
+            row.status,
+            style=styles.get(row.status),
+        )
+    console.print(table)
+    console.print(
+        f"[bold]Recommended:[/] {result.model} (fallback {result.fallback_model}): {result.reason}"
+    )
+    console.print(
+        f"[bold]Limits:[/] max_tokens cap {result.max_tokens_cap:,}; "
+        f"per user {result.per_user_limit}; global {result.global_rpm:,} requests/minute; "
+        "spend alerts at " + ", ".join(f"{t:.0%}" for t in result.alert_thresholds)
+    )
+    for warning in result.warnings:
+        console.print(f"[bold yellow]warning:[/] {warning}")
+
+
+def _check_destination(destination: Path) -> None:
+    if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
+        raise UsageError(
+            f"{destination} is not empty. Choose a new folder; to refresh an existing "
+            "project, run `copier update` inside it."
+        )
+
+
+def _run_new(args: argparse.Namespace, console: Console) -> int:
+    data = parse_data(args.data)
+    interactive = not args.defaults
+    if interactive and not _has_terminal():
+        raise UsageError(
+            "prodready new asks questions and needs a terminal. Without one, pass --defaults "
+            "(and --data key=value for any answer)."
+        )
+    if args.destination is None:
+        if not interactive:
+            raise UsageError("give the destination folder: prodready new DEST --defaults")
+        args.destination = questionary.text(
+            "Destination folder", default="claude-service"
+        ).unsafe_ask()
+    destination = Path(args.destination)
+    _check_destination(destination)
+
+    answers = _planning_answers(data, use_defaults=not interactive)
+    result = _plan_from(answers)
+    show_plan(result, console)
+    if (
+        interactive
+        and not questionary.confirm(
+            "Generate the project with this plan?", default=True
+        ).unsafe_ask()
+    ):
+        console.print("Nothing was written.")
+        return 0
+
+    import copier  # imported late: `prodready plan` and --help stay fast
+
+    try:
+        copier.run_copy(
+            template_source(args.template),
+            destination,
+            data={**data, **answers},
+            defaults=args.defaults,
+            vcs_ref=args.vcs_ref,
+            unsafe=False,
+        )
+    except (ValueError, copier.errors.CopierError) as error:
+        raise UsageError(f"copier could not render the project: {error}") from None
+    console.print(
+        f"\n[bold green]Created {destination}.[/] Next: cd {destination} and follow its README "
+        "(install, test, run with LLM_BACKEND=fake)."
+    )
+    return 0
+
+
+def _run_plan(args: argparse.Namespace, console: Console) -> int:
+    data = parse_data(args.data)
+    if not args.defaults and not _has_terminal():
+        raise UsageError(
+            "prodready plan asks questions and needs a terminal; pass --defaults without one."
+        )
+    show_plan(_plan_from(_planning_answers(data, use_defaults=args.defaults)), console)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="prodready",
+        description="Generate a production-ready Claude API service.",
+    )
+    parser.add_argument("--version", action="version", version=f"prodready {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def answers_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--defaults",
+            action="store_true",
+            help="use the default for every question not given with --data",
+        )
+        command.add_argument(
+            "--data",
+            action="append",
+            default=[],
+            metavar="KEY=VALUE",
+            help="answer a copier question (repeatable)",
+        )
+
+    new = commands.add_parser("new", help="plan and generate a new project")
+    new.add_argument(
+        "destination", nargs="?", metavar="DEST", help="folder to create (must be new or empty)"
+    )
+    answers_options(new)
+    new.add_argument(
+        "--vcs-ref", help="template git ref to render (default: the latest tag or HEAD)"
+    )
+    new.add_argument(
+        "--template", help="copier template source (git URL or path); default: this prodready's"
+    )
+    new.set_defaults(handler=_run_new)
+
+    plan_command = commands.add_parser(
+        "plan", help="print the cost plan without generating anything"
+    )
+    answers_options(plan_command)
+    plan_command.set_defaults(handler=_run_plan)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    console = Console()
+    errors = Console(stderr=True)
+    try:
+        code: int = args.handler(args, console)
+    except (UsageError, AnswerError, PlanInputError) as error:
+        errors.print(f"[bold red]error:[/] {error}", highlight=False)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        errors.print("Interrupted; nothing was written.")
+        return EXIT_INTERRUPTED
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
