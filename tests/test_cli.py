@@ -134,7 +134,7 @@ def test_new_in_process_with_piped_keystrokes(
     with create_pipe_input() as pipe:
         pipe.send_text("".join(keys))
         with create_app_session(input=pipe, output=DummyOutput()):
-            assert cli.main(["new", str(destination)]) == 0
+            assert cli.main(["new", str(destination), "--vcs-ref", "HEAD"]) == 0
 
     answers = yaml.safe_load((destination / ".copier-answers.yml").read_text())
     assert answers["domain"] == "finance"

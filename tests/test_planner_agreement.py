@@ -27,6 +27,7 @@ def copier_plan(repo: Path, tmp_path: Path, answers: dict[str, Any]) -> dict[str
         tmp_path / "never-written",
         data={"project_name": "Grid", **answers},
         defaults=True,
+        vcs_ref="HEAD",
         pretend=True,
         quiet=True,
     )

@@ -21,7 +21,7 @@ def test_new_in_a_pseudo_terminal(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "generator"), "TERM": "xterm", "COLUMNS": "120"}
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "prodready", "new", str(destination)],
+        ["-m", "prodready", "new", str(destination), "--vcs-ref", "HEAD"],
         env=env,
         encoding="utf-8",
         timeout=60,

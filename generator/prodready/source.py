@@ -50,7 +50,7 @@ def _bundled_repository() -> Path:
         return repo
     staging = repo.with_name(repo.name + ".partial")
     shutil.rmtree(staging, ignore_errors=True)
-    shutil.copytree(template_root(), staging)
+    shutil.copytree(template_root(), staging, ignore=shutil.ignore_patterns(".git", "__pycache__"))
     _git(staging, "init", "--quiet")
     _git(staging, "add", "--all")
     _git(staging, "commit", "--quiet", "-m", f"prodready template {__version__}")
