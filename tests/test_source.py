@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import copier
 import pytest
 import yaml
 
+import prodready
 from prodready import source
 
 from .conftest import REPO
@@ -25,13 +27,19 @@ def test_bundled_template_becomes_an_updatable_git_source(
 
     src = Path(source.template_source())
     assert (src / ".git").is_dir() and (src / "copier.yml").is_file()
-    assert source.template_source() == str(src)  # made once, then reused
+    assert source.template_source() == str(src)  # committed once per version, then reused
+
+    # A later prodready adds its version as a new tag in the same repository.
+    monkeypatch.setattr(source, "__version__", "99.0.0")
+    assert source.template_source() == str(src)
+    tags = subprocess.run(["git", "tag"], cwd=src, capture_output=True, text=True).stdout.split()
+    assert tags == [f"v{prodready.__version__}", "v99.0.0"]
 
     project = tmp_path / "project"
     copier.run_copy(str(src), project, data={"project_name": "Bundled"}, defaults=True, quiet=True)
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
     assert answers["_src_path"] == str(src)
-    assert answers["_commit"] == f"v{source.__version__}"
+    assert answers["_commit"] == "v99.0.0"
 
 
 def test_explicit_and_environment_sources_win(monkeypatch: pytest.MonkeyPatch) -> None:

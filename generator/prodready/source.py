@@ -1,8 +1,8 @@
 """Where the Copier template comes from: a git checkout, or the copy inside the wheel.
 
 `copier update` needs a template source that is a git repository and still resolves
-later, so an installed prodready turns its bundled copy into a local git repository
-once per version instead of rendering from a plain folder.
+later, so an installed prodready commits its bundled copy into a local git repository,
+tagged with its version, instead of rendering from a plain folder.
 """
 
 from __future__ import annotations
@@ -34,28 +34,42 @@ def _data_home() -> Path:
     return Path(base) / "prodready"
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(
+def _git(cwd: Path, *args: str) -> str:
+    result = subprocess.run(
         ["git", "-c", "user.name=prodready", "-c", "user.email=prodready@localhost", *args],
         cwd=cwd,
         check=True,
         capture_output=True,
+        text=True,
     )
+    return result.stdout
 
 
 def _bundled_repository() -> Path:
-    """A git repository holding this version's bundled template, made on first use."""
-    repo = _data_home() / f"template-{__version__}"
-    if (repo / ".git").is_dir():
+    """A local git repository with one tagged commit per prodready version that used it.
+
+    Projects record this path as their source, so after upgrading prodready,
+    `copier update` in an older project finds the newer version's tag here.
+    """
+    repo = _data_home() / "template"
+    tag = f"v{__version__}"
+    if not (repo / ".git").is_dir():
+        repo.mkdir(parents=True, exist_ok=True)
+        _git(repo, "init", "--quiet")
+    if _git(repo, "tag", "--list", tag).strip():
         return repo
-    staging = repo.with_name(repo.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.copytree(template_root(), staging, ignore=shutil.ignore_patterns(".git", "__pycache__"))
-    _git(staging, "init", "--quiet")
-    _git(staging, "add", "--all")
-    _git(staging, "commit", "--quiet", "-m", f"prodready template {__version__}")
-    _git(staging, "tag", f"v{__version__}")
-    staging.rename(repo)
+    for entry in repo.iterdir():
+        if entry.name != ".git":
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+    shutil.copytree(
+        template_root(),
+        repo,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns(".git", "__pycache__"),
+    )
+    _git(repo, "add", "--all")
+    _git(repo, "commit", "--quiet", "--allow-empty", "-m", f"prodready template {__version__}")
+    _git(repo, "tag", tag)
     return repo
 
 
