@@ -1,0 +1,1 @@
+"""A Claude API service: the HTTP API (api.py) over one gateway to Claude (llm/)."""

@@ -1,0 +1,200 @@
+"""The HTTP API: thin routes over the gateway, and every error mapped to a response in one place.
+
+    POST /v1/ask   ask Claude; 422 for invalid input, 503 (Retry-After) when Claude can't answer
+    GET  /healthz  the process is up
+
+Every response carries `X-Request-Id` (the caller's, when it sent a usable one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from contextlib import asynccontextmanager
+from typing import Annotated, Any
+
+import structlog
+from fastapi import Depends, FastAPI, Header, Request, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from .config import Settings
+from .llm.errors import InvalidRequest, UpstreamError, UpstreamUnavailable
+from .llm.gateway import Answer, Gateway, new_request_id
+from .llm.telemetry import configure_logging
+from .llm.validation import ChatMessage, Role
+
+log = structlog.get_logger(__name__)
+
+DEFAULT_RETRY_AFTER_S = 30
+"""Retry-After on a 503 when the upstream did not say how long to wait."""
+REQUEST_ID_HEADER = "X-Request-Id"
+# A caller's request id is echoed into headers and logs, so only a tame one is accepted.
+_REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+
+
+# --- Wire models -----------------------------------------------------------------------
+
+
+class MessageIn(BaseModel):
+    role: Role
+    content: str
+
+
+class AskBody(BaseModel):
+    messages: list[MessageIn]
+    max_tokens: int | None = Field(default=None, description="Capped at MAX_TOKENS_CAP.")
+
+
+class UsageOut(BaseModel):
+    input_tokens: int
+    output_tokens: int
+    cache_read_input_tokens: int
+    cache_creation_input_tokens: int
+
+
+class AskResponse(BaseModel):
+    answer: str
+    model: str
+    usage: UsageOut
+    cost_usd: float
+    stop_reason: str | None
+    request_id: str
+    degraded: bool
+
+    @classmethod
+    def from_answer(cls, answer: Answer) -> AskResponse:
+        return cls(
+            answer=answer.text,
+            model=answer.model,
+            usage=UsageOut(**vars(answer.usage)),
+            cost_usd=float(answer.cost_usd),
+            stop_reason=answer.stop_reason,
+            request_id=answer.request_id,
+            degraded=answer.degraded,
+        )
+
+
+# --- Dependencies ----------------------------------------------------------------------
+
+
+def _gateway(request: Request) -> Gateway:
+    gateway: Gateway = request.app.state.gateway
+    return gateway
+
+
+def _request_id(request: Request) -> str:
+    request_id: str = request.state.request_id
+    return request_id
+
+
+GatewayDep = Annotated[Gateway, Depends(_gateway)]
+RequestId = Annotated[str, Depends(_request_id)]
+# Until authentication arrives, callers name themselves; the id is only hashed into logs.
+UserId = Annotated[str, Header(alias="X-User-Id")]
+
+
+# --- Routes ----------------------------------------------------------------------------
+
+
+async def ask(
+    body: AskBody, gateway: GatewayDep, request_id: RequestId, user_id: UserId = "anonymous"
+) -> AskResponse:
+    """Ask Claude and return the answer with its usage and cost."""
+    messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
+    answer = await gateway.ask(
+        messages, user_id=user_id, max_tokens=body.max_tokens, request_id=request_id
+    )
+    return AskResponse.from_answer(answer)
+
+
+async def healthz() -> dict[str, str]:
+    """Liveness: the process serves requests (it does not call Claude)."""
+    return {"status": "ok"}
+
+
+# --- Errors: the one place they become HTTP responses ----------------------------------
+
+
+def _error(request: Request, status: int, kind: str, message: str, **headers: str) -> JSONResponse:
+    request_id = getattr(request.state, "request_id", None)
+    body = {"error": {"type": kind, "message": message}, "request_id": request_id}
+    if request_id:
+        headers[REQUEST_ID_HEADER] = request_id
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _invalid_body(request: Request, exc: RequestValidationError) -> JSONResponse:
+    # Location and message only: the offending input is not echoed back.
+    reason = "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}" for error in exc.errors()
+    )
+    return _error(request, 422, "invalid_request", reason)
+
+
+async def _invalid_request(request: Request, exc: InvalidRequest) -> JSONResponse:
+    return _error(request, 422, "invalid_request", exc.message)
+
+
+async def _upstream_error(request: Request, exc: UpstreamError) -> JSONResponse:
+    # Misconfiguration (key, permission, spend cap) was already logged as critical by the
+    # gateway; the caller sees the same 503 as for an outage, never the internal reason.
+    wait = exc.retry_after if isinstance(exc, UpstreamUnavailable) else None
+    retry_after = max(math.ceil(wait), 1) if wait is not None else DEFAULT_RETRY_AFTER_S
+    return _error(
+        request, 503, "upstream_unavailable", exc.message, **{"Retry-After": str(retry_after)}
+    )
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    log.exception("api.unexpected_error", request_id=getattr(request.state, "request_id", None))
+    return _error(request, 500, "internal_error", "Internal error. Quote the request id.")
+
+
+ERROR_HANDLERS: dict[
+    int | type[Exception], Callable[[Request, Any], Coroutine[Any, Any, Response]]
+] = {
+    RequestValidationError: _invalid_body,
+    InvalidRequest: _invalid_request,
+    UpstreamError: _upstream_error,
+    Exception: _unexpected_error,
+}
+
+
+# --- The app ---------------------------------------------------------------------------
+
+
+async def _assign_request_id(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    """Take the caller's X-Request-Id when usable, else make one; echo it on the response."""
+    incoming = request.headers.get(REQUEST_ID_HEADER, "")
+    request_id = incoming if _REQUEST_ID_PATTERN.fullmatch(incoming) else new_request_id()
+    request.state.request_id = request_id
+    with structlog.contextvars.bound_contextvars(request_id=request_id):
+        response = await call_next(request)
+    response.headers[REQUEST_ID_HEADER] = request_id
+    return response
+
+
+def create_app(settings: Settings | None = None, *, gateway: Gateway | None = None) -> FastAPI:
+    """The application; settings from the environment and a real gateway unless given."""
+    settings = settings or Settings()
+    configure_logging(json=settings.json_logs, level=settings.log_level)
+    service = gateway or Gateway.from_settings(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        service.log_model_notices(today=dt.datetime.now(dt.UTC).date())
+        yield
+        await service.aclose()
+
+    app = FastAPI(lifespan=lifespan, exception_handlers=ERROR_HANDLERS)
+    app.state.gateway = service
+    app.middleware("http")(_assign_request_id)
+    app.post("/v1/ask")(ask)
+    app.get("/healthz")(healthz)
+    return app

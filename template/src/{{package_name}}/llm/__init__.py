@@ -1,0 +1,1 @@
+"""The service's integration with the Claude API: one gateway, its client, fake and accounting."""

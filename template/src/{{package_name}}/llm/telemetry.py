@@ -1,0 +1,136 @@
+"""Log configuration, and the one `llm.request` event every gateway call emits.
+
+The event is for cost attribution, latency and debugging. Names follow the OpenTelemetry
+GenAI semantic conventions where one exists; the rest live under `llm.`:
+
+    attribute                                 type        meaning
+    gen_ai.operation.name                     str         always "chat"
+    gen_ai.provider.name                      str         always "anthropic"
+    gen_ai.request.model                      str         the model asked for
+    gen_ai.request.max_tokens                 int | None  max_tokens sent, after the cap
+    gen_ai.response.model                     str | None  the model that answered
+    gen_ai.response.id                        str | None  the Message id
+    gen_ai.response.finish_reasons            list[str]   [stop_reason], empty on failure
+    gen_ai.usage.input_tokens                 int         all prompt tokens: uncached
+                                                          + cache writes + cache reads (OTel)
+    gen_ai.usage.output_tokens                int
+    gen_ai.usage.cache_read.input_tokens      int
+    gen_ai.usage.cache_creation.input_tokens  int
+    error.type                                str | None  None on success
+    llm.request_id                            str         ours; the X-Request-Id header
+    llm.anthropic_request_id                  str | None  Anthropic's; quote it to support
+    llm.user                                  str         sha256 of the user id, 16 hex chars
+    llm.max_tokens_clamped                    bool        the caller asked for more than the cap
+    llm.attempts                              int         HTTP attempts, retries included
+    llm.stage                                 str | None  the pipeline stage that failed
+    llm.cost_usd                              float
+    llm.latency_ms                            float
+    llm.degraded                              bool        a fallback answered
+
+Level: info on success, warning when the input was rejected or Claude was unavailable,
+critical when an operator must act (bad key, permission, spend cap). Prompt and
+completion text are never part of the event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import structlog
+
+from .errors import LLMError, UpstreamMisconfigured
+
+log = structlog.get_logger(__name__)
+
+USER_HASH_CHARS = 16
+"""64 bits of the digest: enough to tell users apart, short enough to read in a log."""
+
+
+def configure_logging(*, json: bool, level: str) -> None:
+    """JSON lines for machines (production), readable console lines for people."""
+    renderer: structlog.typing.Processor = (
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
+    )
+    structlog.configure(
+        processors=[
+            structlog.contextvars.merge_contextvars,
+            structlog.processors.add_log_level,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+            structlog.processors.dict_tracebacks if json else structlog.dev.set_exc_info,
+            renderer,
+        ],
+        wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level]),
+        # Not cached, so tests can capture events from loggers created at import time.
+        cache_logger_on_first_use=False,
+    )
+
+
+def hash_user(user_id: str) -> str:
+    """A stable pseudonym for a user id: attributable in logs, not readable."""
+    return hashlib.sha256(user_id.encode()).hexdigest()[:USER_HASH_CHARS]
+
+
+@dataclass(frozen=True)
+class RequestEvent:
+    """Everything the `llm.request` event records about one call."""
+
+    request_id: str
+    user: str
+    request_model: str
+    max_tokens: int | None
+    max_tokens_clamped: bool
+    latency_ms: float
+    attempts: int
+    response_model: str | None = None
+    response_id: str | None = None
+    anthropic_request_id: str | None = None
+    finish_reasons: list[str] = field(default_factory=list)
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cache_read_input_tokens: int = 0
+    cache_creation_input_tokens: int = 0
+    cost_usd: Decimal = Decimal(0)
+    degraded: bool = False
+    error: LLMError | None = None
+
+    def attributes(self) -> dict[str, object]:
+        """The event's attributes under their schema names (see the module docstring)."""
+        return {
+            "gen_ai.operation.name": "chat",
+            "gen_ai.provider.name": "anthropic",
+            "gen_ai.request.model": self.request_model,
+            "gen_ai.request.max_tokens": self.max_tokens,
+            "gen_ai.response.model": self.response_model,
+            "gen_ai.response.id": self.response_id,
+            "gen_ai.response.finish_reasons": self.finish_reasons,
+            "gen_ai.usage.input_tokens": (
+                self.input_tokens + self.cache_read_input_tokens + self.cache_creation_input_tokens
+            ),
+            "gen_ai.usage.output_tokens": self.output_tokens,
+            "gen_ai.usage.cache_read.input_tokens": self.cache_read_input_tokens,
+            "gen_ai.usage.cache_creation.input_tokens": self.cache_creation_input_tokens,
+            "error.type": self.error.error_type if self.error else None,
+            "llm.request_id": self.request_id,
+            "llm.anthropic_request_id": self.anthropic_request_id,
+            "llm.user": self.user,
+            "llm.max_tokens_clamped": self.max_tokens_clamped,
+            "llm.attempts": self.attempts,
+            "llm.stage": str(self.error.stage) if self.error else None,
+            "llm.cost_usd": float(self.cost_usd),
+            "llm.latency_ms": round(self.latency_ms, 3),
+            "llm.degraded": self.degraded,
+        }
+
+
+def log_request(event: RequestEvent) -> None:
+    """Emit the one `llm.request` event for a call, at a level that says who must act."""
+    if event.error is None:
+        level = logging.INFO
+    elif isinstance(event.error, UpstreamMisconfigured):
+        level = logging.CRITICAL
+    else:
+        level = logging.WARNING
+    log.log(level, "llm.request", **event.attributes())
