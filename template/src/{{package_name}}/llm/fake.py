@@ -7,8 +7,8 @@ answers with the real API's JSON shapes, headers and server-sent-event sequence.
 Script it per HTTP attempt: each queued outcome answers one attempt, in order; when the
 queue is empty it replies from the prompt. Every request it receives is recorded.
 
-    fake = FakeMessagesAPI()
-    fake.enqueue(Fail.overloaded(), Reply("Hello!"))   # one 529, then an answer
+    fake = FakeMessagesAPI(Fail.overloaded(), Reply("Hello!"))   # one 529, then an answer
+    client = create_client(settings, fake=fake)                  # see client.py
 """
 
 from __future__ import annotations
@@ -71,15 +71,16 @@ class Fail:
     error_code: str | None = None
     """`error.details.error_code`, e.g. `enforced_spend_limit_reached`."""
 
-    # Scripted transient failures ask for a 1 ms wait, so the SDK's retries take no time.
     @classmethod
     def overloaded(cls, *, retry_after_ms: int | None = 1) -> Fail:
+        """529. Asks for a 1 ms wait by default, so the SDK's retries take no time in tests."""
         return cls(529, message="Overloaded", retry_after_ms=retry_after_ms)
 
     @classmethod
     def rate_limited(
         cls, *, retry_after: float | None = None, retry_after_ms: int | None = 1
     ) -> Fail:
+        """429 from the API's own rate limiter (the SDK retries it)."""
         return cls(
             429,
             message="Number of requests has exceeded your rate limit",
@@ -89,7 +90,7 @@ class Fail:
 
     @classmethod
     def spend_limit_reached(cls) -> Fail:
-        # The real API sends no retry-after here: the cap lasts until the next month.
+        """429 for the organisation's monthly spend cap; no retry-after, as from the real API."""
         return cls(
             429,
             message="You have reached your organization's monthly spend limit",
@@ -97,6 +98,7 @@ class Fail:
         )
 
     def body(self, request_id: str) -> dict[str, Any]:
+        """The API's error body for this failure."""
         error: dict[str, Any] = {
             "type": self.error_type or _ERROR_TYPES.get(self.status, "api_error"),
             "message": self.message,
