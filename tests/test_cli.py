@@ -129,6 +129,7 @@ def test_new_in_process_with_piped_keystrokes(
         ENTER,  # model (planned default)
         ENTER,  # fallback model
         DOWN + ENTER,  # state backend: redis
+        DOWN + ENTER,  # authentication: jwt
         ENTER,  # webhook: none
     ]
     with create_pipe_input() as pipe:
@@ -143,6 +144,7 @@ def test_new_in_process_with_piped_keystrokes(
     assert answers["project_name"] == "Pipe Demo"
     assert answers["package_name"] == "pipe_demo"
     assert answers["state_backend"] == "redis"
+    assert answers["auth_mode"] == "jwt"
     # Sonnet 5.5 would cost $420 > 80 % of $500, so the planner picked Haiku 5.5.
     assert answers["model"] == "claude-haiku-5-5"
     assert (destination / "src" / "pipe_demo").is_dir()

@@ -59,6 +59,8 @@ def test_new_in_a_pseudo_terminal(tmp_path: Path) -> None:
         child.send("\r")
         child.expect("Where limits, budget and breaker state live")
         child.send("\r")
+        child.expect("How callers authenticate")
+        child.send("\r")
         child.expect("Webhook URL")
         child.send(CLEAR + "not a url\r")
         child.expect("http:// or https:// URL")
