@@ -16,7 +16,7 @@ import questionary
 from rich.console import Console
 from rich.table import Table
 
-from . import __version__
+from . import __version__, update
 from .planner import Plan, PlanInputError, Traffic, plan
 from .questions import PLANNING_KEYS, AnswerError, Question, load_questions, parse_data
 from .source import template_source
@@ -194,6 +194,53 @@ def _run_plan(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+def show_preview(preview: update.UpdatePreview, console: Console) -> None:
+    """Print what an update brings: the version step, price changes, retiring models."""
+    if not preview.update_available:
+        console.print(f"Up to date with template version {preview.current_version}.")
+        return
+    console.print(f"[bold]Template version:[/] {preview.current_version} -> {preview.new_version}")
+    if preview.price_changes:
+        table = Table(title="Catalog price changes (USD per million tokens)")
+        for column in ("Model", "Price", "Before", "After"):
+            table.add_column(column)
+        for change in preview.price_changes:
+            before = "new" if change.old is None else f"${change.old:g}"
+            after = "removed" if change.new is None else f"${change.new:g}"
+            table.add_row(change.model, change.kind, before, after)
+        console.print(table)
+    else:
+        console.print("No price changes.")
+    for retirement in preview.retirements:
+        note = " [bold red](configured in this project)[/]" if retirement.in_use else ""
+        console.print(f"[yellow]retiring:[/] {retirement.model} on {retirement.retires}{note}")
+
+
+def _run_update(args: argparse.Namespace, console: Console) -> int:
+    project = Path(args.path)
+    update.read_answers(project)
+    update.require_clean_git(project)
+    preview = update.preview(project, vcs_ref=args.vcs_ref)
+    show_preview(preview, console)
+    if not preview.update_available or args.dry_run:
+        return 0
+    conflicted = update.apply(project, vcs_ref=args.vcs_ref)
+    if conflicted:
+        console.print("[bold red]Conflicts to resolve[/] (look for <<<<<<< markers):")
+        for name in conflicted:
+            console.print(f"  {name}")
+        console.print("Resolve them, run the tests, then commit.")
+        return 1
+    console.print("[bold green]Updated cleanly.[/] Review with `git diff`, run the tests, commit.")
+    return 0
+
+
+def _run_check_update(args: argparse.Namespace, console: Console) -> int:
+    preview = update.preview(Path(args.path), vcs_ref=args.vcs_ref)
+    show_preview(preview, console)
+    return 1 if preview.update_available else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="prodready",
@@ -234,6 +281,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     answers_options(plan_command)
     plan_command.set_defaults(handler=_run_plan)
+
+    update_command = commands.add_parser(
+        "update", help="preview and apply template updates to a generated project"
+    )
+    update_command.add_argument("path", nargs="?", default=".", metavar="PATH")
+    update_command.add_argument("--vcs-ref", help="template git ref to update to (default: latest)")
+    update_command.add_argument(
+        "--dry-run", action="store_true", help="show what would change, change nothing"
+    )
+    update_command.set_defaults(handler=_run_update)
+
+    check = commands.add_parser(
+        "check-update", help="exit 1 when a newer template version exists (for CI)"
+    )
+    check.add_argument("path", nargs="?", default=".", metavar="PATH")
+    check.add_argument("--vcs-ref", help="template git ref to compare with (default: latest)")
+    check.set_defaults(handler=_run_check_update)
     return parser
 
 
@@ -243,7 +307,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     errors = Console(stderr=True)
     try:
         code: int = args.handler(args, console)
-    except (UsageError, AnswerError, PlanInputError) as error:
+    except (UsageError, AnswerError, PlanInputError, update.UpdateError) as error:
         errors.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -34,7 +34,7 @@ def _data_home() -> Path:
     return Path(base) / "prodready"
 
 
-def _git(cwd: Path, *args: str) -> str:
+def run_git(cwd: Path, *args: str) -> str:
     result = subprocess.run(
         ["git", "-c", "user.name=prodready", "-c", "user.email=prodready@localhost", *args],
         cwd=cwd,
@@ -55,8 +55,8 @@ def _bundled_repository() -> Path:
     tag = f"v{__version__}"
     if not (repo / ".git").is_dir():
         repo.mkdir(parents=True, exist_ok=True)
-        _git(repo, "init", "--quiet")
-    if _git(repo, "tag", "--list", tag).strip():
+        run_git(repo, "init", "--quiet")
+    if run_git(repo, "tag", "--list", tag).strip():
         return repo
     for entry in repo.iterdir():
         if entry.name != ".git":
@@ -67,9 +67,9 @@ def _bundled_repository() -> Path:
         dirs_exist_ok=True,
         ignore=shutil.ignore_patterns(".git", "__pycache__"),
     )
-    _git(repo, "add", "--all")
-    _git(repo, "commit", "--quiet", "--allow-empty", "-m", f"prodready template {__version__}")
-    _git(repo, "tag", tag)
+    run_git(repo, "add", "--all")
+    run_git(repo, "commit", "--quiet", "--allow-empty", "-m", f"prodready template {__version__}")
+    run_git(repo, "tag", tag)
     return repo
 
 
