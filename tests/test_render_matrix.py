@@ -22,6 +22,15 @@ from .conftest import REPO
 BACKENDS = ("sqlite", "redis")
 PACKAGE = "matrix_service"
 
+# Every domain with both backends (default authentication), and every other
+# authentication mode with both backends.
+MATRIX = [(domain, backend, "api_key") for domain in DOMAINS for backend in BACKENDS] + [
+    ("general", "sqlite", "jwt"),
+    ("healthcare", "redis", "jwt"),
+    ("finance", "sqlite", "trusted_header"),
+    ("ugc", "redis", "trusted_header"),
+]
+
 
 @pytest.fixture(scope="session")
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -39,6 +48,28 @@ def render(destination: Path, **answers: object) -> Path:
         quiet=True,
     )
     return destination
+
+
+def lint_files(project: Path) -> None:
+    """The Dockerfile passes hadolint; the workflows match GitHub's workflow schema."""
+    bin_dir = Path(sys.executable).parent
+    hadolint = subprocess.run(
+        [str(bin_dir / "hadolint"), "Dockerfile"], cwd=project, capture_output=True, text=True
+    )
+    assert hadolint.returncode == 0, hadolint.stdout + hadolint.stderr
+    workflows = sorted(str(p) for p in (project / ".github" / "workflows").glob("*.yml"))
+    assert workflows
+    schema = subprocess.run(
+        [
+            str(bin_dir / "check-jsonschema"),
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *workflows,
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert schema.returncode == 0, schema.stdout + schema.stderr
 
 
 def check(project: Path, mypy_cache: Path, *command: str) -> None:
@@ -62,18 +93,22 @@ def test_copier_yml_needs_no_trust() -> None:
 
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::Warning")  # copier warns about a dirty checkout
-@pytest.mark.parametrize("backend", BACKENDS)
-@pytest.mark.parametrize("domain", DOMAINS)
+@pytest.mark.parametrize(("domain", "backend", "auth"), MATRIX)
 def test_rendered_project_passes_its_own_checks(
-    tmp_path: Path, mypy_cache: Path, domain: str, backend: str
+    tmp_path: Path, mypy_cache: Path, domain: str, backend: str, auth: str
 ) -> None:
-    project = render(tmp_path / "project", domain=domain, state_backend=backend)
+    project = render(tmp_path / "project", domain=domain, state_backend=backend, auth_mode=auth)
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
-    assert (answers["domain"], answers["state_backend"]) == (domain, backend)
+    assert (answers["domain"], answers["state_backend"], answers["auth_mode"]) == (
+        domain,
+        backend,
+        auth,
+    )
     assert (project / "src" / PACKAGE / "llm" / "catalog.yml").read_text() == (
         REPO / "catalog.yml"
     ).read_text()
 
+    lint_files(project)
     check(project, mypy_cache, "ruff", "check", ".")
     check(project, mypy_cache, "ruff", "format", "--check", ".")
     check(project, mypy_cache, "mypy")
