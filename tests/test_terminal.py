@@ -41,6 +41,8 @@ def test_new_in_a_pseudo_terminal(tmp_path: Path) -> None:
         child.expect("output tokens")
         child.send("\r")
         child.expect("Monthly budget")
+        child.send(CLEAR + "-5\r")
+        child.expect("positive number of US dollars")
         child.send(CLEAR + "2000\r")
         child.expect("Recommended:")
         child.expect("exceeds the Start-tier RPM limit")
@@ -48,6 +50,8 @@ def test_new_in_a_pseudo_terminal(tmp_path: Path) -> None:
         child.send("y")
         # From here on the prompts are copier's own.
         child.expect("Project name")
+        child.send(CLEAR + "1 bad!\r")
+        child.expect("starting with a letter")
         child.send(CLEAR + "Pty Demo\r")
         child.expect("Python package name")
         child.send("\r")
