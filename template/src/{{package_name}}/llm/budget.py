@@ -1,0 +1,363 @@
+"""Budgets that cannot be overshot: reserve the worst case before a call, settle after.
+
+    reserve(worst case) ──call ok──▶ settle(real cost)   the hold becomes spend
+                        └─call fails─▶ release()         the hold is dropped
+
+Spend and holds are counted in four scopes: this month and this day (UTC), for the whole
+service and for the user. A reservation succeeds only when, in every scope,
+
+    spent + held + worst case <= limit
+
+and the check and the hold are one atomic step of the ledger (a SQLite `BEGIN IMMEDIATE`
+transaction, a Redis Lua script). Concurrent requests therefore cannot together spend more
+than the budget: the last ones are refused before they cost anything.
+
+The worst case is the estimated prompt (an upper bound, see `estimate_input_tokens`) plus
+`max_tokens` of output, priced at the model's rates. A hold that is never settled (the
+process died mid-call) expires after `HOLD_TTL_S` and stops counting.
+
+Money in the ledger is integer nano-dollars (1e-9 USD): exact sums in SQLite and in Redis
+(whose Lua numbers are doubles, exact up to 2^53 nano-dollars, about 9 million USD).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+from enum import StrEnum
+from typing import Protocol
+
+from anthropic.types import Usage
+
+from ..config import Settings
+from .errors import BudgetExhausted, Stage
+from .pricing import Catalog
+from .validation import ChatMessage
+
+NANOS_PER_USD = 10**9
+HOLD_TTL_S = 900.0
+"""Seconds a reservation holds budget without being settled; longer than any call may take."""
+TOKENS_PER_MESSAGE = 8
+"""Per-turn overhead of the Messages API's prompt format, rounded up."""
+TOKENS_PER_REQUEST = 16
+"""Fixed overhead of one request's prompt format, rounded up."""
+
+
+def to_nanos(usd: Decimal) -> int:
+    """USD as integer nano-dollars, rounded up: the ledger never under-counts."""
+    return int((usd * NANOS_PER_USD).to_integral_value(rounding=ROUND_CEILING))
+
+
+def to_usd(nanos: int) -> Decimal:
+    """Integer nano-dollars back to USD."""
+    return Decimal(nanos) / NANOS_PER_USD
+
+
+def estimate_input_tokens(system: str, messages: Sequence[ChatMessage]) -> int:
+    """An upper bound on the prompt's tokens, without a round trip to `count_tokens`.
+
+    A token is never shorter than one byte of UTF-8, so the byte count bounds the token
+    count (it over-estimates English about fourfold). Over-estimating only makes the hold
+    larger for the duration of the call; under-estimating could let spend pass the budget.
+    """
+    text_bytes = len(system.encode()) + sum(len(m.content.encode()) for m in messages)
+    return text_bytes + TOKENS_PER_MESSAGE * (len(messages) + 1) + TOKENS_PER_REQUEST
+
+
+class Scope(StrEnum):
+    """The four budgets a reservation must fit in, in the order they are checked."""
+
+    MONTH = "month"
+    DAY = "day"
+    USER_MONTH = "user_month"
+    USER_DAY = "user_day"
+
+    @property
+    def per_user(self) -> bool:
+        return self in (Scope.USER_MONTH, Scope.USER_DAY)
+
+    @property
+    def monthly(self) -> bool:
+        return self in (Scope.MONTH, Scope.USER_MONTH)
+
+
+SCOPES: tuple[Scope, ...] = tuple(Scope)
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The UTC month and day a reservation counts against."""
+
+    month: str
+    day: str
+    next_month: dt.datetime
+    next_day: dt.datetime
+
+    @classmethod
+    def at(cls, now: dt.datetime) -> Periods:
+        now = now.astimezone(dt.UTC)
+        midnight = dt.datetime(now.year, now.month, now.day, tzinfo=dt.UTC)
+        first = dt.datetime(now.year + now.month // 12, now.month % 12 + 1, 1, tzinfo=dt.UTC)
+        return cls(
+            month=now.strftime("%Y-%m"),
+            day=now.strftime("%Y-%m-%d"),
+            next_month=first,
+            next_day=midnight + dt.timedelta(days=1),
+        )
+
+    def resets_at(self, scope: Scope) -> dt.datetime:
+        """When the budget of this scope starts afresh."""
+        return self.next_month if scope.monthly else self.next_day
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limit of each scope, in nano-dollars."""
+
+    month: int
+    day: int
+    user_month: int
+    user_day: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        def nanos(usd: float) -> int:
+            return to_nanos(Decimal(str(usd)))
+
+        return cls(
+            month=nanos(settings.monthly_budget_usd),
+            day=nanos(settings.daily_budget_usd),
+            user_month=nanos(settings.user_monthly_budget_usd),
+            user_day=nanos(settings.user_daily_budget_usd),
+        )
+
+    def of(self, scope: Scope) -> int:
+        return int(getattr(self, scope.value))
+
+    def ordered(self) -> tuple[int, ...]:
+        return tuple(self.of(scope) for scope in SCOPES)
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """Budget held for one call until it is settled or released."""
+
+    id: str
+    user: str
+    """The user's pseudonym (telemetry.hash_user): the ledger holds no raw user ids."""
+    model: str
+    amount: int
+    """Nano-dollars held: the call's worst-case cost."""
+    periods: Periods
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a reservation did not fit: the first scope that would overflow."""
+
+    scope: Scope
+    used: int
+    limit: int
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A share of the monthly budget at which an alert fires once per month."""
+
+    share: float
+    level: int
+    """The spend, in nano-dollars, at which it fires."""
+
+    @property
+    def label(self) -> str:
+        """A stable name for the alert record, e.g. `80` for 0.8."""
+        return f"{self.share * 100:g}"
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """The ledger after a settle: the month's global spend and the thresholds it first crossed."""
+
+    month_spent: int
+    crossed: tuple[str, ...]
+    """Labels of thresholds crossed by this settle and claimed by it (each fires only once)."""
+
+
+@dataclass(frozen=True)
+class ScopeUsage:
+    """Spent and held nano-dollars of one scope."""
+
+    spent: int
+    held: int
+
+
+@dataclass(frozen=True)
+class SpendRow:
+    """Settled spend of one user on one model on one day."""
+
+    day: str
+    user: str
+    model: str
+    requests: int
+    cost: int
+
+
+class Ledger(Protocol):
+    """Where spend and holds live. Every method is one atomic step of the store.
+
+    Implementations: `ledger_sqlite.SqliteLedger` (one instance) and, with the redis
+    backend, `ledger_redis.RedisLedger` (shared by replicas). One test suite runs against both.
+    """
+
+    async def reserve(
+        self, *, user: str, model: str, amount: int, periods: Periods, limits: Limits, now: float
+    ) -> Reservation | Refusal:
+        """Hold `amount` if it fits every scope, else hold nothing and say which did not fit."""
+        ...
+
+    async def settle(
+        self, reservation: Reservation, cost: int, thresholds: Sequence[Threshold]
+    ) -> Settlement:
+        """Replace the hold by the real cost; claim the monthly thresholds now crossed."""
+        ...
+
+    async def release(self, reservation: Reservation) -> None:
+        """Drop the hold of a call that cost nothing (it failed before an answer)."""
+        ...
+
+    async def usage(
+        self, periods: Periods, user: str | None, *, now: float
+    ) -> dict[Scope, ScopeUsage]:
+        """Spent and held amounts per scope (the user scopes only when `user` is given)."""
+        ...
+
+    async def claim_alert(self, key: str) -> bool:
+        """True the first time a key is claimed, False ever after: alerts fire once."""
+        ...
+
+    async def spend_rows(self, month: str) -> list[SpendRow]:
+        """Settled spend of a month (`YYYY-MM`) by day, user and model."""
+        ...
+
+    async def aclose(self) -> None:
+        """Close the connection to the store."""
+        ...
+
+
+def new_reservation_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class BudgetStatus:
+    """The month so far and where it is heading (for the spend report and the log event)."""
+
+    month: str
+    budget_usd: Decimal
+    spent_usd: Decimal
+    held_usd: Decimal
+    used_ratio: float
+    projected_usd: Decimal
+    """Month-end spend if the rate so far continues."""
+
+    @classmethod
+    def compute(
+        cls, usage: ScopeUsage, *, budget: int, now: dt.datetime, periods: Periods
+    ) -> BudgetStatus:
+        start = dt.datetime.strptime(periods.month, "%Y-%m").replace(tzinfo=dt.UTC)
+        elapsed = max((now - start).total_seconds(), 1.0)
+        length = (periods.next_month - start).total_seconds()
+        projected = math.ceil(usage.spent * length / elapsed)
+        return cls(
+            month=periods.month,
+            budget_usd=to_usd(budget),
+            spent_usd=to_usd(usage.spent),
+            held_usd=to_usd(usage.held),
+            used_ratio=usage.spent / budget,
+            projected_usd=to_usd(projected),
+        )
+
+
+class Budget:
+    """The budget policy over a ledger: what to hold, what to refuse, when to alert."""
+
+    def __init__(
+        self,
+        ledger: Ledger,
+        *,
+        catalog: Catalog,
+        limits: Limits,
+        thresholds: Sequence[float],
+    ) -> None:
+        self.ledger = ledger
+        self.catalog = catalog
+        self.limits = limits
+        self.thresholds = tuple(
+            Threshold(share, math.ceil(share * limits.month)) for share in sorted(thresholds)
+        )
+
+    def worst_case(self, model: str, *, input_tokens: int, max_tokens: int) -> Decimal:
+        """The most a call can cost: every prompt token uncached, every output token used."""
+        usage = Usage(input_tokens=input_tokens, output_tokens=max_tokens)
+        return self.catalog.cost_usd(model, usage)
+
+    async def reserve(
+        self,
+        *,
+        user: str,
+        model: str,
+        worst_case: Decimal,
+        request_id: str,
+        now: dt.datetime,
+    ) -> Reservation:
+        """Hold the worst case; raises BudgetExhausted naming the budget that is used up."""
+        periods = Periods.at(now)
+        outcome = await self.ledger.reserve(
+            user=user,
+            model=model,
+            amount=to_nanos(worst_case),
+            periods=periods,
+            limits=self.limits,
+            now=now.timestamp(),
+        )
+        if isinstance(outcome, Reservation):
+            return outcome
+        resets = periods.resets_at(outcome.scope)
+        raise BudgetExhausted(
+            _exhausted_message(outcome.scope, resets),
+            request_id=request_id,
+            stage=Stage.BUDGET,
+            scope=outcome.scope.value,
+            retry_after=max((resets - now).total_seconds(), 1.0),
+        )
+
+    async def settle(self, reservation: Reservation, cost: Decimal) -> Settlement:
+        """Record the real cost in place of the hold; the thresholds it crossed come back."""
+        return await self.ledger.settle(reservation, to_nanos(cost), self.thresholds)
+
+    async def release(self, reservation: Reservation) -> None:
+        await self.ledger.release(reservation)
+
+    async def status(self, now: dt.datetime) -> BudgetStatus:
+        """The month's global spend, held amount, share of the budget and projection."""
+        periods = Periods.at(now)
+        usage = await self.ledger.usage(periods, None, now=now.timestamp())
+        return BudgetStatus.compute(
+            usage[Scope.MONTH], budget=self.limits.month, now=now, periods=periods
+        )
+
+    def used_ratio(self, settlement: Settlement) -> float:
+        return settlement.month_spent / self.limits.month
+
+
+def _exhausted_message(scope: Scope, resets: dt.datetime) -> str:
+    whose = "Your" if scope.per_user else "The service's"
+    period = "monthly" if scope.monthly else "daily"
+    return (
+        f"{whose} {period} budget for model calls is used up; "
+        f"it resets at {resets:%Y-%m-%d %H:%M} UTC."
+    )
