@@ -1,15 +1,14 @@
-"""Builds the one `AsyncAnthropic` client: explicit timeouts and retries, every attempt seen.
+"""Builds the one `AsyncAnthropic` client: explicit timeouts, no SDK retries, every attempt seen.
 
-Retries have one owner, the SDK's own loop, set explicitly from Settings: it already
-retries exactly the transient failures (408/409/429/5xx/529, connection errors, timeouts),
-honours `retry-after` and reuses one idempotency key. A second retry layer on top would
-multiply attempts (3 x 3 = 9 calls, and 9 bills) — so there is none. The one
-exception to the SDK's policy, the spend-cap 429, is marked not retryable per attempt.
+Retries have one owner, and it is not the SDK: its loop obeys any `retry-after` with no
+upper bound and knows no per-request deadline, so the client is built with
+`max_retries=0` and retry.py decides (why, in its docstring). Two retry layers would
+multiply the calls and the bills. The SDK's middleware hook still runs once per HTTP
+attempt: `AttemptLog` counts and logs each one.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -21,7 +20,6 @@ import httpx2
 import structlog
 
 from ..config import Settings
-from .errors import SPEND_LIMIT_ERROR_CODE
 from .fake import FakeMessagesAPI
 
 log = structlog.get_logger(__name__)
@@ -33,10 +31,13 @@ FAKE_API_KEY = "sk-ant-fake-key"
 def create_client(
     settings: Settings, *, fake: FakeMessagesAPI | None = None
 ) -> anthropic.AsyncAnthropic:
-    """The SDK client for the configured backend (`fake`: answered in process, never sent)."""
+    """The SDK client for the configured backend (`fake`: answered in process, never sent).
+
+    Without `fake`, the fake backend plays FAKE_SCRIPT (see fake.parse_script).
+    """
     timeout = httpx2.Timeout(settings.timeout_s, connect=settings.connect_timeout_s)
     if settings.llm_backend == "fake":
-        transport = (fake or FakeMessagesAPI()).transport
+        transport = (fake or FakeMessagesAPI.from_script(settings.fake_script)).transport
         http_client: httpx2.AsyncClient | None = httpx2.AsyncClient(
             transport=transport, timeout=timeout
         )
@@ -48,10 +49,11 @@ def create_client(
         raise ValueError("ANTHROPIC_API_KEY is required when LLM_BACKEND=anthropic")
     return anthropic.AsyncAnthropic(
         api_key=api_key,
+        base_url=settings.anthropic_base_url,
         timeout=timeout,
-        max_retries=settings.max_retries,
+        max_retries=0,  # retry.py owns retries; never both
         http_client=http_client,
-        middleware=[AttemptLog(), StopOnSpendLimit()],
+        middleware=[AttemptLog()],
     )
 
 
@@ -77,7 +79,7 @@ def count_attempts() -> Iterator[Attempts]:
 
 
 class AttemptLog(anthropic.Middleware):
-    """Runs once per HTTP attempt, inside the SDK's retry loop: counts and logs each one."""
+    """Runs once per HTTP attempt (the SDK hook for it): counts and logs each one."""
 
     async def handle_async(
         self, request: anthropic.APIRequest, call_next: anthropic.AsyncCallNext
@@ -85,7 +87,7 @@ class AttemptLog(anthropic.Middleware):
         attempts = _attempts.get()
         if attempts is not None:
             attempts.count += 1
-        attempt = request.retries_taken + 1
+        attempt = attempts.count if attempts is not None else 1
         try:
             response = await call_next(request)
         except anthropic.APIConnectionError as exc:
@@ -99,31 +101,3 @@ class AttemptLog(anthropic.Middleware):
             anthropic_request_id=response.request_id,
         )
         return response
-
-
-class StopOnSpendLimit(anthropic.Middleware):
-    """Marks a spend-cap 429 as not retryable: it lasts until next month, retries only add load.
-
-    The SDK retries every 429 unless the response says `x-should-retry: false`; this sets it.
-    """
-
-    async def handle_async(
-        self, request: anthropic.APIRequest, call_next: anthropic.AsyncCallNext
-    ) -> anthropic.AsyncAPIResponse[Any]:
-        response = await call_next(request)
-        if response.status_code == 429:
-            await response.http_response.aread()
-            if _is_spend_limit(response.http_response.content):
-                response.http_response.headers["x-should-retry"] = "false"
-        return response
-
-
-def _is_spend_limit(content: bytes) -> bool:
-    try:
-        body = json.loads(content)
-    except ValueError:
-        return False
-    match body:
-        case {"error": {"details": {"error_code": code}}}:
-            return bool(code == SPEND_LIMIT_ERROR_CODE)
-    return False

@@ -4,10 +4,17 @@ Our exception hierarchy (the HTTP status the API answers with on the right):
 
 * LLMError
   + InvalidRequest .............. 422  the input cannot be sent (our checks, or an upstream 400/413)
-  + UpstreamError ............... 503  Claude gave no answer
-    + UpstreamUnavailable ............ transient (429, 408/409, 5xx, 529, timeout): retry later
+    + ContentBlocked ................. a content filter blocked it; carries the reason codes
+  + RateLimited ................. 429  over the user's or the service's request limit (Retry-After)
+  + BudgetExhausted ............. 503  the service's budget is used up (429: the user's own budget)
+  + UpstreamError ............... 503  Claude gave no answer (or 200 + degraded: a fallback did)
+    + UpstreamUnavailable ............ transient (429, 408/409, 5xx, 529, timeout, broken stream)
+      + CircuitOpen .................. the breaker is open: no call was made
     + UpstreamMisconfigured .......... needs an operator (401, 403, 404, other 4xx): critical log
       + SpendLimitReached ............ 429 enforced_spend_limit_reached: billing stop, critical log
+
+Refusals of the caller's own (over a rate limit: 429, budget exhausted) are siblings of
+InvalidRequest: they are decided before any call and are never retried or degraded.
 
 Every error carries the request id and the pipeline stage it was raised in, so a log line
 or an HTTP response points straight at the call and the step that failed. Its message is
@@ -19,6 +26,7 @@ from __future__ import annotations
 import email.utils
 import time
 from enum import StrEnum
+from typing import TypedDict
 
 import anthropic
 import httpx2
@@ -30,7 +38,12 @@ class Stage(StrEnum):
     """The step of the gateway pipeline an error was raised in."""
 
     VALIDATE = "validate"
+    FILTER = "filter"
+    RATE_LIMIT = "rate_limit"
+    BUDGET = "budget"
+    BREAKER = "breaker"
     CALL = "call"
+    STREAM = "stream"
 
 
 class LLMError(Exception):
@@ -58,12 +71,53 @@ class InvalidRequest(LLMError):
     """The caller's input cannot be sent as it is; the message says why."""
 
 
+class ContentBlocked(InvalidRequest):
+    """A content filter (safety/filters.py) refused the input; the message is the statement
+    of reasons shown to the user, `reasons` the stable codes (e.g. `policy.blocklist`)."""
+
+    def __init__(
+        self, message: str, *, request_id: str, stage: Stage, reasons: tuple[str, ...]
+    ) -> None:
+        super().__init__(message, request_id=request_id, stage=stage)
+        self.reasons = reasons
+
+
+class RateLimited(LLMError):
+    """Over a request limit (llm/ratelimit.py); `retry_after` says when a slot frees up."""
+
+    def __init__(
+        self, message: str, *, request_id: str, stage: Stage, retry_after: float, limit: str
+    ) -> None:
+        super().__init__(message, request_id=request_id, stage=stage)
+        self.retry_after = retry_after
+        """Seconds until the window has room again."""
+        self.limit = limit
+        """The limit that was hit, e.g. `20 per 1 minute` or `global 60 per 1 minute`."""
+
+
+class BudgetExhausted(LLMError):
+    """The call's worst-case cost does not fit the budget (llm/budget.py); nothing was sent."""
+
+    def __init__(
+        self, message: str, *, request_id: str, stage: Stage, scope: str, retry_after: float
+    ) -> None:
+        super().__init__(message, request_id=request_id, stage=stage)
+        self.scope = scope
+        """The budget that is used up: month, day, user_month or user_day."""
+        self.retry_after = retry_after
+        """Seconds until that budget resets."""
+
+    @property
+    def per_user(self) -> bool:
+        return self.scope.startswith("user_")
+
+
 class UpstreamError(LLMError):
     """Claude gave no answer; the caller is not at fault."""
 
 
 class UpstreamUnavailable(UpstreamError):
-    """A transient failure, already retried: overloaded, rate limited, timed out, 5xx."""
+    """A transient failure: overloaded, rate limited, timed out, 5xx, a broken response."""
 
     def __init__(
         self,
@@ -74,6 +128,8 @@ class UpstreamUnavailable(UpstreamError):
         error_type: str | None = None,
         anthropic_request_id: str | None = None,
         retry_after: float | None = None,
+        status: int | None = None,
+        retryable: bool = True,
     ) -> None:
         super().__init__(
             message,
@@ -84,6 +140,19 @@ class UpstreamUnavailable(UpstreamError):
         )
         self.retry_after = retry_after
         """Seconds the upstream asked us to wait, when it said."""
+        self.status = status
+        """The upstream HTTP status; None without a response, 200 for a mid-stream error event."""
+        self.retryable = retryable
+        """False when the same request would fail the same way (e.g. a malformed response)."""
+
+    @property
+    def capacity(self) -> bool:
+        """Claude is short of capacity (429, 529, overloaded): a smaller model may still answer."""
+        return self.status in (429, 529) or self.error_type == "overloaded_error"
+
+
+class CircuitOpen(UpstreamUnavailable):
+    """The circuit breaker is open: the call was not attempted (see breaker.py)."""
 
 
 class UpstreamMisconfigured(UpstreamError):
@@ -97,35 +166,70 @@ class SpendLimitReached(UpstreamMisconfigured):
 UNAVAILABLE_MESSAGE = "The model service is unavailable. Try again later."
 
 
-def from_sdk_error(exc: anthropic.APIError, *, request_id: str) -> LLMError:
-    """Translate an SDK error (raised after the SDK's own retries) into our tree."""
-    if not isinstance(exc, anthropic.APIStatusError):
-        # Connection errors, timeouts, unparseable responses: nothing from the server to go on.
+def from_sdk_error(
+    exc: anthropic.APIError, *, request_id: str, stage: Stage = Stage.CALL
+) -> LLMError:
+    """Translate an SDK error into our tree (retrying is retry.py's decision, not made here)."""
+    if isinstance(exc, anthropic.APIResponseValidationError):
+        # A 2xx the SDK could not read as a Message: the same request would fail the same way.
         return UpstreamUnavailable(
             UNAVAILABLE_MESSAGE,
             request_id=request_id,
-            stage=Stage.CALL,
-            error_type=type(exc).__name__,
+            stage=stage,
+            error_type="malformed_response",
+            status=exc.status_code,
+            retryable=False,
+        )
+    if not isinstance(exc, anthropic.APIStatusError):
+        # Connection errors and timeouts: nothing from the server to go on.
+        return UpstreamUnavailable(
+            UNAVAILABLE_MESSAGE, request_id=request_id, stage=stage, error_type=type(exc).__name__
         )
     status = exc.status_code
-    upstream = {"error_type": exc.type or f"http_{status}", "anthropic_request_id": exc.request_id}
+    upstream = _UpstreamFields(
+        request_id=request_id,
+        stage=stage,
+        error_type=exc.type or f"http_{status}",
+        anthropic_request_id=exc.request_id,
+    )
     if status == 429 and exc.error_code == SPEND_LIMIT_ERROR_CODE:
-        return SpendLimitReached(
-            UNAVAILABLE_MESSAGE, request_id=request_id, stage=Stage.CALL, **upstream
-        )
-    if status in (408, 409, 429) or status >= 500:
+        return SpendLimitReached(UNAVAILABLE_MESSAGE, **upstream)
+    # A status below 400 is an `error` event inside a 200 stream (e.g. overloaded_error).
+    if status < 400 or status in (408, 409, 429) or status >= 500:
         return UpstreamUnavailable(
             UNAVAILABLE_MESSAGE,
-            request_id=request_id,
-            stage=Stage.CALL,
             retry_after=retry_after_seconds(exc.response.headers),
+            status=status,
             **upstream,
         )
     if status in (400, 413, 422):
         reason = f"Claude rejected the request: {exc.api_message or 'no reason given'}"
-        return InvalidRequest(reason, request_id=request_id, stage=Stage.CALL, **upstream)
-    return UpstreamMisconfigured(
-        UNAVAILABLE_MESSAGE, request_id=request_id, stage=Stage.CALL, **upstream
+        return InvalidRequest(reason, **upstream)
+    return UpstreamMisconfigured(UNAVAILABLE_MESSAGE, **upstream)
+
+
+class _UpstreamFields(TypedDict):
+    """What every error made from an API response carries."""
+
+    request_id: str
+    stage: Stage
+    error_type: str
+    anthropic_request_id: str | None
+
+
+def from_transport_error(exc: Exception, *, request_id: str, stage: Stage) -> UpstreamUnavailable:
+    """Failures the SDK lets through unwrapped: a dropped stream, an unparseable body.
+
+    `httpx2.RemoteProtocolError` (connection dropped mid-stream) and `json.JSONDecodeError`
+    (a 200 whose body is not JSON) reach the caller as they are, not as `anthropic.APIError`.
+    """
+    malformed = isinstance(exc, ValueError) and not isinstance(exc, httpx2.HTTPError)
+    return UpstreamUnavailable(
+        UNAVAILABLE_MESSAGE,
+        request_id=request_id,
+        stage=stage,
+        error_type="malformed_response" if malformed else type(exc).__name__,
+        retryable=not malformed,
     )
 
 

@@ -5,22 +5,39 @@ runs exercise the SDK's own request building, retries, parsing and error classes
 answers with the real API's JSON shapes, headers and server-sent-event sequence.
 
 Script it per HTTP attempt: each queued outcome answers one attempt, in order; when the
-queue is empty it replies from the prompt. Every request it receives is recorded.
+queue is empty it answers with `then` (by default a reply from the prompt). Every request
+it receives is recorded.
 
     fake = FakeMessagesAPI(Fail.overloaded(), Reply("Hello!"))   # one 529, then an answer
+    fake = FakeMessagesAPI(then=Fail.overloaded())              # 529 forever
     client = create_client(settings, fake=fake)                  # see client.py
+
+Faults it can play (the outcome classes below): any error status with the API's error body
+(`Fail`: 400/401/403/404/413, 429 with or without `retry-after`, the spend-cap 429,
+500/502/503/504, 529), a read timeout, a refused or reset connection, a malformed JSON
+body, and for streams a slow first byte, slow or stalled events, a mid-stream `error`
+event, a dropped connection and a stream that ends before `message_stop` (`StreamFault`).
+
+The same script runs from the environment (`FAKE_SCRIPT`, see `parse_script`) and as a
+real HTTP server for multi-process tests and demos:
+
+    python -m <package>.llm.fake --port 8099 --script "429,429,ok"
+    ANTHROPIC_BASE_URL=http://127.0.0.1:8099 ANTHROPIC_API_KEY=any <package> serve
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
 import datetime as dt
 import json
 import math
+import re
 import uuid
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import httpx2
 
@@ -28,6 +45,8 @@ CHARS_PER_TOKEN = 4
 """A rough English average, good enough to make fake usage numbers plausible."""
 RATE_LIMIT_REQUESTS = 1_000
 RATE_LIMIT_TOKENS = 400_000
+HANG_S = 3600.0
+"""How long a stalled stream or a timed-out HTTP server answer stays silent."""
 
 _ERROR_TYPES = {
     400: "invalid_request_error",
@@ -56,6 +75,26 @@ class Reply:
     cache_creation_input_tokens: int = 0
     model: str | None = None
     """The model named in the response; by default the requested one."""
+    delay_s: float = 0.0
+    """Seconds before the response starts (a slow first byte)."""
+    event_delay_s: float = 0.0
+    """Seconds between two stream events (a slow stream)."""
+    fault: StreamFault | None = None
+    """What goes wrong part-way through a stream (ignored without `"stream": true`)."""
+
+
+@dataclass(frozen=True)
+class StreamFault:
+    """A stream that breaks after `after` events (3 = message_start, block start, ping).
+
+    `error_event`: an `event: error` with `overloaded_error` (the SDK raises APIStatusError
+    with status 200); `drop`: the connection drops (httpx2.RemoteProtocolError); `truncate`:
+    the stream just ends, no message_stop; `stall`: silence, as from a hung upstream.
+    """
+
+    kind: Literal["error_event", "drop", "truncate", "stall"]
+    after: int = 4
+    """Events sent before the fault; the default lets exactly one text delta through."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +157,17 @@ class ConnectionReset:
     """The connection drops before any response (the SDK raises APIConnectionError)."""
 
 
-Outcome = Reply | Fail | TimedOut | ConnectionReset
+@dataclass(frozen=True)
+class ConnectionRefused:
+    """Nothing listens at the API's address (the SDK raises APIConnectionError)."""
+
+
+@dataclass(frozen=True)
+class Malformed:
+    """A 200 whose body is cut-off JSON, as from a broken proxy."""
+
+
+Outcome = Reply | Fail | TimedOut | ConnectionReset | ConnectionRefused | Malformed
 
 
 @dataclass(frozen=True)
@@ -132,9 +181,17 @@ class ReceivedRequest:
 class FakeMessagesAPI:
     """The fake server: a queue of scripted outcomes and a log of received requests."""
 
-    def __init__(self, *script: Outcome) -> None:
+    def __init__(self, *script: Outcome, then: Outcome | None = None) -> None:
         self.script: deque[Outcome] = deque(script)
+        self.then = then
+        """What answers once the script is used up; None: a reply from the prompt."""
         self.requests: list[ReceivedRequest] = []
+
+    @classmethod
+    def from_script(cls, script: str) -> FakeMessagesAPI:
+        """A fake playing a `FAKE_SCRIPT` string (see `parse_script`)."""
+        outcomes, then = parse_script(script)
+        return cls(*outcomes, then=then)
 
     def enqueue(self, *outcomes: Outcome) -> None:
         """Answer the next attempts with these outcomes, one per attempt."""
@@ -157,21 +214,28 @@ class FakeMessagesAPI:
             return _error(Fail(404, message=f"Not found: {request.url.path}"), request_id)
         body: dict[str, Any] = json.loads(request.content)
         self.requests.append(ReceivedRequest(headers=dict(request.headers), body=body))
-        outcome = self.script.popleft() if self.script else Reply()
+        outcome = self.script.popleft() if self.script else (self.then or Reply())
         match outcome:
             case TimedOut():
                 raise httpx2.ReadTimeout("fake: read timed out", request=request)
             case ConnectionReset():
                 raise httpx2.ReadError("fake: connection reset by peer", request=request)
+            case ConnectionRefused():
+                raise httpx2.ConnectError("fake: connection refused", request=request)
+            case Malformed():
+                headers = {**_headers(request_id), "content-type": "application/json"}
+                return httpx2.Response(200, content=b'{"id": "msg_fake", "type": "mess', headers=headers)
             case Fail():
                 return _error(outcome, request_id)
             case Reply():
                 if "max_tokens" not in body or "model" not in body:
                     missing = Fail(400, message="max_tokens and model: field required")
                     return _error(missing, request_id)
+                if outcome.delay_s:
+                    await asyncio.sleep(outcome.delay_s)
                 message = _message(outcome, body)
                 if body.get("stream"):
-                    return _stream(message, request_id)
+                    return _stream(message, request_id, outcome)
                 return httpx2.Response(200, json=message, headers=_headers(request_id))
 
 
@@ -203,7 +267,7 @@ def _message(reply: Reply, body: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def _stream(message: Mapping[str, Any], request_id: str) -> httpx2.Response:
+def _stream(message: Mapping[str, Any], request_id: str, reply: Reply) -> httpx2.Response:
     """The message as the API streams it: start, one text block in deltas, delta, stop."""
     text = message["content"][0]["text"]
     start = {**message, "content": [], "stop_reason": None}
@@ -241,9 +305,33 @@ def _stream(message: Mapping[str, Any], request_id: str) -> httpx2.Response:
         ),
         ("message_stop", {"type": "message_stop"}),
     ]
-    payload = "".join(f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in events)
     headers = {**_headers(request_id), "content-type": "text/event-stream"}
-    return httpx2.Response(200, content=payload.encode(), headers=headers)
+    if reply.fault is None and not reply.event_delay_s:
+        return httpx2.Response(200, content=_sse(events), headers=headers)
+    return httpx2.Response(200, content=_paced(events, reply), headers=headers)
+
+
+def _sse(events: list[tuple[str, dict[str, Any]]]) -> bytes:
+    return "".join(f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in events).encode()
+
+
+async def _paced(events: list[tuple[str, dict[str, Any]]], reply: Reply) -> AsyncIterator[bytes]:
+    """The events one at a time, with the reply's delays and fault."""
+    fault = reply.fault
+    for sent, event in enumerate(events):
+        if fault is not None and sent == fault.after:
+            match fault.kind:
+                case "error_event":
+                    error = {"type": "overloaded_error", "message": "Overloaded"}
+                    yield _sse([("error", {"type": "error", "error": error})])
+                case "drop":
+                    raise httpx2.RemoteProtocolError("fake: peer closed connection mid-stream")
+                case "stall":
+                    await asyncio.sleep(HANG_S)
+            return  # truncate, or after the error event: the stream ends here
+        if sent and reply.event_delay_s:
+            await asyncio.sleep(reply.event_delay_s)
+        yield _sse([event])
 
 
 def _error(failure: Fail, request_id: str) -> httpx2.Response:
@@ -291,3 +379,130 @@ def _tokens(text: str) -> int:
 def _chunks(text: str, size: int = 16) -> Iterator[str]:
     # At least one delta, as the API sends for any non-empty block.
     yield from (text[i : i + size] for i in range(0, max(len(text), 1), size))
+
+
+# --- Scripts from text (FAKE_SCRIPT, --script) -----------------------------------------
+
+_NAMED: dict[str, Outcome] = {
+    "ok": Reply(),
+    "spend-limit": Fail.spend_limit_reached(),
+    "timeout": TimedOut(),
+    "reset": ConnectionReset(),
+    "refused": ConnectionRefused(),
+    "malformed": Malformed(),
+    "slow": Reply(delay_s=2.0, event_delay_s=0.2),
+    "stall": Reply(fault=StreamFault("stall")),
+    "mid-stream-error": Reply(fault=StreamFault("error_event")),
+    "drop": Reply(fault=StreamFault("drop")),
+    "truncate": Reply(fault=StreamFault("truncate")),
+}
+_ITEM = re.compile(r"(?P<name>[a-z-]+|\d{3})(?:@(?P<retry_after>\d+(?:\.\d+)?))?(?:x(?P<times>\d+))?")
+SCRIPT_GRAMMAR = (
+    "comma-separated items, each answering one HTTP attempt: ok, an error status "
+    f"({', '.join(str(s) for s in sorted(_ERROR_TYPES))}) optionally with @SECONDS of "
+    f"retry-after (429@2), or one of {', '.join(n for n in _NAMED if n != 'ok')}; "
+    "xN repeats an item (429x2), a final * repeats the last item forever (529*)"
+)
+
+
+def parse_script(script: str) -> tuple[list[Outcome], Outcome | None]:
+    """Outcomes from text such as `429,429,ok` or `529*`; raises ValueError saying what is wrong.
+
+    Returns the queued outcomes and the one that repeats forever (None: a normal reply).
+    """
+    text = script.strip()
+    if not text:
+        return [], None
+    forever = text.endswith("*")
+    items = [item.strip() for item in text.removesuffix("*").split(",")]
+    outcomes: list[Outcome] = []
+    for item in items:
+        match = _ITEM.fullmatch(item)
+        outcome = _outcome(match) if match else None
+        if match is None or outcome is None:
+            raise ValueError(f"fake script item {item!r} is not understood; expected {SCRIPT_GRAMMAR}")
+        outcomes.extend([outcome] * int(match["times"] or 1))
+    return (outcomes[:-1], outcomes[-1]) if forever else (outcomes, None)
+
+
+def _outcome(match: re.Match[str]) -> Outcome | None:
+    name, retry_after = match["name"], match["retry_after"]
+    if name.isdigit():
+        status = int(name)
+        if status not in _ERROR_TYPES:
+            return None
+        wait = float(retry_after) if retry_after is not None else None
+        return Fail(status, message=f"Fake {status}", retry_after=wait)
+    return None if retry_after is not None else _NAMED.get(name)
+
+
+# --- A real HTTP server (multi-process tests, demos) -------------------------------------
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+class FakeServerApp:
+    """The fake as an ASGI app, to run under uvicorn on a real port.
+
+    Over a real socket some faults look slightly different: a refused or reset connection
+    becomes a response whose connection drops after the headers, and a timeout is a
+    response that never comes (the client's own read timeout fires).
+    """
+
+    def __init__(self, fake: FakeMessagesAPI) -> None:
+        self.fake = fake
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return  # lifespan and websockets: nothing to set up
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        request = httpx2.Request(
+            scope["method"], f"http://fake{scope['path']}", headers=headers, content=body
+        )
+        try:
+            response = await self.fake.handle(request)
+        except httpx2.TimeoutException:
+            await asyncio.sleep(HANG_S)
+            return
+        except httpx2.TransportError:
+            await send({"type": "http.response.start", "status": 200, "headers": []})
+            raise  # uvicorn drops the connection mid-response
+        raw_headers = [
+            (k.encode(), v.encode())
+            for k, v in response.headers.items()
+            if k not in ("content-length", "transfer-encoding")
+        ]
+        await send(
+            {"type": "http.response.start", "status": response.status_code, "headers": raw_headers}
+        )
+        async for chunk in response.aiter_raw():
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m <package>.llm.fake --port N --script "429,429,ok"`: serve the fake."""
+    import uvicorn  # only the server mode needs it
+
+    parser = argparse.ArgumentParser(description="Serve the fake Messages API over HTTP.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8099)
+    parser.add_argument("--script", default="", help=SCRIPT_GRAMMAR)
+    args = parser.parse_args(argv)
+    try:
+        fake = FakeMessagesAPI.from_script(args.script)
+    except ValueError as exc:
+        parser.error(str(exc))
+    uvicorn.run(FakeServerApp(fake), host=args.host, port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,8 +1,11 @@
 """The one entry point to Claude. `Gateway.ask` reads top to bottom as the pipeline:
 
-    validate input -> call Claude -> cost from usage -> log one event -> answer
+    validate input -> rate limits (per user, global, in flight) -> reserve the worst-case
+    cost -> breaker open? -> call Claude (retry.py: retries within the deadline) -> settle
+    the real cost (alerts) -> [upstream failed: fallback chain] -> log one event -> answer
 
-Later stages (filters, rate limits, budget, fallback) slot into `ask` in that order.
+Later stages (filters) slot into `ask` in that order. `Gateway.stream` is the same
+pipeline for server-sent events (stream.py).
 Whatever happens, the call ends in an `Answer` or in an error from `errors.py`, and in
 exactly one `llm.request` log event.
 """
@@ -10,23 +13,45 @@ exactly one `llm.request` log event.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from importlib import resources
 
 import anthropic
+import httpx2
 from anthropic.types import AssistantMessageParam, Message, MessageParam, UserMessageParam
 
 from ..config import Settings
+from .alerts import Alerts
+from .budget import Budget, Limits, Reservation, estimate_input_tokens, to_usd
 from .client import Attempts, count_attempts, create_client
-from .errors import LLMError, from_sdk_error
+from .breaker import BreakerPolicy, CircuitBreaker
+from .breaker_store import create_breaker_store
+from .errors import (
+    UNAVAILABLE_MESSAGE,
+    BudgetExhausted,
+    CircuitOpen,
+    InvalidRequest,
+    LLMError,
+    SpendLimitReached,
+    Stage,
+    UpstreamError,
+    from_sdk_error,
+    from_transport_error,
+)
 from .fake import FakeMessagesAPI
+from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
 from .pricing import Catalog
+from .ratelimit import RateLimiter
+from .safety.screen import Safety
+from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
+from .state import State, open_state
 from .telemetry import RequestEvent, hash_user, log_request
-from .validation import ChatMessage, CheckedRequest, check_request
+from .validation import ChatMessage, CheckedRequest, InputLimits, check_request
 
 # The root package of the service, where the user-owned prompts/ directory lives.
 _ROOT_PACKAGE = __name__.split(".")[0]
@@ -65,6 +90,20 @@ class Answer:
     request_id: str
     anthropic_request_id: str | None
     degraded: bool = False
+    degraded_reason: str | None = None
+    """Why a fallback answered: the error type it covered (e.g. `overloaded_error`)."""
+    fallback: str | None = None
+    """Which fallback answered: `fallback_model`, `cache` or `static_message`."""
+
+
+@dataclass(frozen=True)
+class _Settled:
+    """A call that got an answer and whose cost was booked."""
+
+    message: Message
+    cost: Decimal
+    reservation: Reservation
+    used_ratio: float
 
 
 class Gateway:
@@ -77,11 +116,41 @@ class Gateway:
         *,
         catalog: Catalog,
         system_prompt: str,
+        state: State,
+        alerts: Alerts,
+        breaker: CircuitBreaker,
+        timing: Timing | None = None,
     ) -> None:
         self._settings = settings
         self._client = client
         self.catalog = catalog
         self._system_prompt = system_prompt
+        self.state = state
+        self.alerts = alerts
+        self.safety = Safety.from_settings(settings, client=client)
+        """PII redaction, content filters and audit trail of the profile (safety/screen.py)."""
+        self.budget = Budget(
+            state.ledger,
+            catalog=catalog,
+            limits=Limits.from_settings(settings),
+            thresholds=settings.budget_alert_thresholds,
+        )
+        self.limiter = RateLimiter(
+            state.limits_storage,
+            per_user=settings.per_user_limit,
+            global_rpm=settings.global_rpm,
+            max_in_flight=settings.max_in_flight,
+        )
+        self.breaker = breaker
+        self.timing = timing or Timing()
+        self.retry_policy = RetryPolicy.from_settings(settings)
+        static = "static_message" in settings.fallback_chain
+        message = load_static_message() if static else ""
+        self.fallback: FallbackChain[Answer] = FallbackChain(
+            settings.fallback_chain,
+            cache=AnswerCache(ttl_s=settings.cache_ttl_s, max_entries=settings.cache_max_entries),
+            static_answer=(lambda: _static_answer(message)) if static else None,
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings, *, fake: FakeMessagesAPI | None = None) -> Gateway:
@@ -91,11 +160,19 @@ class Gateway:
             create_client(settings, fake=fake),
             catalog=Catalog.load(),
             system_prompt=load_system_prompt(),
+            state=open_state(settings),
+            alerts=Alerts(str(settings.alert_webhook_url) if settings.alert_webhook_url else None),
+            breaker=CircuitBreaker(
+                create_breaker_store(settings, BreakerPolicy.from_settings(settings))
+            ),
         )
 
     async def aclose(self) -> None:
-        """Close the HTTP connections of the client."""
+        """Close the client, send pending alerts (bounded wait), close the state store."""
         await self._client.close()
+        await self.alerts.aclose()
+        await self.state.aclose()
+        await self.breaker.aclose()
 
     def log_model_notices(self, *, today: dt.date) -> None:
         """Warn at start-up about configured models that are retiring, unknown or unpriced."""
@@ -113,35 +190,267 @@ class Gateway:
         """Ask Claude; returns the Answer or raises an LLMError (and logs either way)."""
         request_id = request_id or new_request_id()
         started = time.perf_counter()
+        user = hash_user(user_id)
+        deadline = Deadline(self._settings.request_deadline_s, self.timing.clock)
+        retries = RetryStats()
         request: CheckedRequest | None = None
+        served: Served[Answer] | None = None
         with count_attempts() as attempts:
             try:
                 request = check_request(
-                    messages, max_tokens, cap=self._settings.max_tokens_cap, request_id=request_id
+                    messages,
+                    max_tokens,
+                    cap=self._settings.max_tokens_cap,
+                    request_id=request_id,
+                    limits=InputLimits.from_settings(self._settings),
                 )
-                message = await self._call_claude(request, request_id)
+                request = await self.safety.screen_input(request, user=user, request_id=request_id)
+                async with self.limiter.admit(user, request_id=request_id):
+                    try:
+                        settled = await self._call_and_settle(
+                            request, user, request_id, deadline, retries
+                        )
+                    except UpstreamError as failure:
+                        if isinstance(failure, SpendLimitReached):
+                            await self._spend_cap_alert(failure)
+                        served = await self._degrade(failure, request, user, request_id, deadline)
+                        if served is None:
+                            raise
+                        cause = failure
             except LLMError as error:
                 log_request(
-                    self._event(request_id, user_id, request, started, attempts, error=error)
+                    self._event(
+                        request_id,
+                        user_id,
+                        request,
+                        started,
+                        attempts,
+                        error=error,
+                        retry_wait_s=retries.waited_s,
+                    )
                 )
                 raise
-        cost = self.catalog.cost_usd(message.model, message.usage)
-        log_request(
-            self._event(request_id, user_id, request, started, attempts, message=message, cost=cost)
+        if served is not None:
+            answer = replace(served.answer, degraded_reason=cause.error_type, fallback=served.step)
+            log_request(
+                self._event(
+                    request_id,
+                    user_id,
+                    request,
+                    started,
+                    attempts,
+                    error=cause,
+                    answer=answer,
+                    retry_wait_s=retries.waited_s,
+                )
+            )
+            return await self._post_filter(answer, user)
+        answer = _answer(
+            settled.message,
+            settled.cost,
+            request_id,
+            degraded=settled.reservation.model != self._settings.model,
         )
-        return _answer(message, cost, request_id)
+        if self.fallback.caches:
+            self.fallback.cache.put(self._cache_key(request), answer)
+        log_request(
+            self._event(
+                request_id,
+                user_id,
+                request,
+                started,
+                attempts,
+                message=settled.message,
+                cost=settled.cost,
+                degraded=answer.degraded,
+                reserved=to_usd(settled.reservation.amount),
+                used_ratio=settled.used_ratio,
+                retry_wait_s=retries.waited_s,
+            )
+        )
+        return await self._post_filter(answer, user)
 
-    async def _call_claude(self, request: CheckedRequest, request_id: str) -> Message:
-        """One call through the SDK (its retry loop included); SDK errors become ours."""
+    async def _post_filter(self, answer: Answer, user: str) -> Answer:
+        """The answer as the user may see it: refusal explained, notices added (safety/)."""
+        text = await self.safety.screen_output(
+            answer.text, stop_reason=answer.stop_reason, user=user, request_id=answer.request_id
+        )
+        return replace(answer, text=text)
+
+    async def _call_and_settle(
+        self,
+        request: CheckedRequest,
+        user: str,
+        request_id: str,
+        deadline: Deadline,
+        retries: RetryStats,
+        *,
+        model: str | None = None,
+    ) -> _Settled:
+        """Reserve, call (through breaker and retries), settle: the happy path of one model.
+
+        `model` set means a fallback call: one attempt, outside the breaker.
+        """
+        reservation = await self._reserve(request, user, request_id, model=model)
+        try:
+            message = await self._call_protected(
+                request, request_id, reservation.model, deadline, retries, fallback=model is not None
+            )
+        except BaseException:
+            await self.budget.release(reservation)  # a failed call costs nothing
+            raise
+        cost = self.catalog.cost_usd(message.model, message.usage)
+        used_ratio = await self._settle(reservation, cost)
+        return _Settled(message, cost, reservation, used_ratio)
+
+    async def _call_protected(
+        self,
+        request: CheckedRequest,
+        request_id: str,
+        model: str,
+        deadline: Deadline,
+        retries: RetryStats,
+        *,
+        fallback: bool,
+    ) -> Message:
+        """The breaker's permission, then the call with the retry policy within the deadline."""
+        policy = self.retry_policy
+        if fallback:
+            policy = replace(policy, max_retries=0)
+        else:
+            permit = await self.breaker.acquire()
+            if not permit.allowed:
+                raise CircuitOpen(
+                    UNAVAILABLE_MESSAGE,
+                    request_id=request_id,
+                    stage=Stage.BREAKER,
+                    error_type="circuit_open",
+                    retry_after=permit.retry_after,
+                )
+        try:
+            message = await call_with_retries(
+                lambda timeout: self._call_claude(request, request_id, model, timeout),
+                policy=policy,
+                deadline=deadline,
+                timing=self.timing,
+                stats=retries,
+            )
+        except UpstreamError:
+            if not fallback:
+                await self.breaker.record(success=False)
+            raise
+        except InvalidRequest:
+            if not fallback:  # the upstream answered: it is healthy, the request was not
+                await self.breaker.record(success=True)
+            raise
+        if not fallback:
+            await self.breaker.record(success=True)
+        return message
+
+    async def _degrade(
+        self,
+        failure: UpstreamError,
+        request: CheckedRequest,
+        user: str,
+        request_id: str,
+        deadline: Deadline,
+    ) -> Served[Answer] | None:
+        """The fallback chain for a failed call (fallback.py); None when nothing can answer."""
+
+        async def fallback_model() -> Answer:
+            settled = await self._call_and_settle(
+                request,
+                user,
+                request_id,
+                deadline,
+                RetryStats(),
+                model=self._settings.fallback_model,
+            )
+            return _answer(settled.message, settled.cost, request_id, degraded=True)
+
+        served = await self.fallback.serve(
+            failure, key=self._cache_key(request), call_fallback_model=fallback_model
+        )
+        if served is not None and served.step != "fallback_model":
+            # This call consumed nothing: the cached or static text is served for free.
+            free = replace(
+                served.answer,
+                request_id=request_id,
+                usage=TokenUsage(input_tokens=0, output_tokens=0),
+                cost_usd=Decimal(0),
+            )
+            served = replace(served, answer=free)
+        return served
+
+    def _cache_key(self, request: CheckedRequest) -> str:
+        return request_key(
+            self._settings.model, self._system_prompt, request.messages, request.max_tokens
+        )
+
+    async def _reserve(
+        self, request: CheckedRequest, user: str, request_id: str, *, model: str | None = None
+    ) -> Reservation:
+        """Hold the worst-case cost; when it does not fit, maybe the fallback model's does."""
+        input_tokens = estimate_input_tokens(self._system_prompt, request.messages)
+        models = [model or self._settings.model]
+        if model is None and (
+            self._settings.budget_exhausted_action == "degrade"
+            and self._settings.fallback_model != self._settings.model
+        ):
+            models.append(self._settings.fallback_model)
+        now = dt.datetime.now(dt.UTC)
+        for model in models:
+            worst = self.budget.worst_case(
+                model, input_tokens=input_tokens, max_tokens=request.max_tokens
+            )
+            try:
+                return await self.budget.reserve(
+                    user=user, model=model, worst_case=worst, request_id=request_id, now=now
+                )
+            except BudgetExhausted:
+                if model == models[-1]:
+                    raise
+        raise AssertionError("unreachable: the last model re-raises")  # pragma: no cover
+
+    async def _settle(self, reservation: Reservation, cost: Decimal) -> float:
+        """Book the real cost; alert on the monthly thresholds this call crossed first."""
+        settlement = await self.budget.settle(reservation, cost)
+        budget_usd = self._settings.monthly_budget_usd
+        spent_usd = float(to_usd(settlement.month_spent))
+        for threshold in self.budget.thresholds:
+            if threshold.label in settlement.crossed:
+                self.alerts.budget_threshold(
+                    month=reservation.periods.month,
+                    threshold=threshold.share,
+                    spent_usd=spent_usd,
+                    budget_usd=budget_usd,
+                )
+        return self.budget.used_ratio(settlement)
+
+    async def _spend_cap_alert(self, error: SpendLimitReached) -> None:
+        """Anthropic's spend cap stops every call: alert once a day, not once per request."""
+        day = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
+        if await self.state.ledger.claim_alert(f"spend_cap:{day}"):
+            self.alerts.spend_cap_reached(
+                request_id=error.request_id, anthropic_request_id=error.anthropic_request_id
+            )
+
+    async def _call_claude(
+        self, request: CheckedRequest, request_id: str, model: str, timeout: float
+    ) -> Message:
+        """One HTTP attempt through the SDK (it makes no retries); its errors become ours."""
         try:
             return await self._client.messages.create(
-                model=self._settings.model,
+                model=model,
                 max_tokens=request.max_tokens,
                 system=self._system_prompt,
                 messages=[_to_param(message) for message in request.messages],
+                timeout=timeout,
             )
         except anthropic.APIError as exc:
             raise from_sdk_error(exc, request_id=request_id) from exc
+        except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
+            raise from_transport_error(exc, request_id=request_id, stage=Stage.CALL) from exc
 
     def _event(
         self,
@@ -154,9 +463,40 @@ class Gateway:
         message: Message | None = None,
         cost: Decimal = Decimal(0),
         error: LLMError | None = None,
+        degraded: bool = False,
+        reserved: Decimal = Decimal(0),
+        used_ratio: float | None = None,
+        answer: Answer | None = None,
+        retry_wait_s: float = 0.0,
     ) -> RequestEvent:
-        """The log event for this call, from whatever it got to (request, message, error)."""
+        """The log event for this call, from whatever it got to (request, message, error).
+
+        `answer`: a fallback served the call (error is then the failure it covered).
+        """
         usage = message.usage if message else None
+        if answer is not None:
+            return RequestEvent(
+                request_id=request_id,
+                user=hash_user(user_id),
+                request_model=self._settings.model,
+                max_tokens=request.max_tokens if request else None,
+                max_tokens_clamped=request.max_tokens_clamped if request else False,
+                latency_ms=(time.perf_counter() - started) * 1000,
+                attempts=attempts.count,
+                response_model=answer.model,
+                anthropic_request_id=answer.anthropic_request_id,
+                finish_reasons=[answer.stop_reason] if answer.stop_reason else [],
+                input_tokens=answer.usage.input_tokens,
+                output_tokens=answer.usage.output_tokens,
+                cache_read_input_tokens=answer.usage.cache_read_input_tokens,
+                cache_creation_input_tokens=answer.usage.cache_creation_input_tokens,
+                cost_usd=answer.cost_usd,
+                degraded=True,
+                degraded_reason=answer.degraded_reason,
+                fallback=answer.fallback,
+                retry_wait_s=retry_wait_s,
+                error=error,
+            )
         return RequestEvent(
             request_id=request_id,
             user=hash_user(user_id),
@@ -176,6 +516,10 @@ class Gateway:
             cache_read_input_tokens=(usage.cache_read_input_tokens or 0) if usage else 0,
             cache_creation_input_tokens=(usage.cache_creation_input_tokens or 0) if usage else 0,
             cost_usd=cost,
+            degraded=degraded,
+            budget_reserved_usd=reserved,
+            budget_used_ratio=used_ratio,
+            retry_wait_s=retry_wait_s,
             error=error,
         )
 
@@ -186,7 +530,7 @@ def _to_param(message: ChatMessage) -> MessageParam:
     return AssistantMessageParam(role="assistant", content=message.content)
 
 
-def _answer(message: Message, cost: Decimal, request_id: str) -> Answer:
+def _answer(message: Message, cost: Decimal, request_id: str, *, degraded: bool) -> Answer:
     usage = message.usage
     return Answer(
         text="".join(block.text for block in message.content if block.type == "text"),
@@ -201,4 +545,19 @@ def _answer(message: Message, cost: Decimal, request_id: str) -> Answer:
         stop_reason=message.stop_reason,
         request_id=request_id,
         anthropic_request_id=message._request_id,
+        degraded=degraded,
+    )
+
+
+def _static_answer(text: str) -> Answer:
+    """The policy file's message as an answer: no model, no tokens, no cost."""
+    return Answer(
+        text=text,
+        model="none",
+        usage=TokenUsage(input_tokens=0, output_tokens=0),
+        cost_usd=Decimal(0),
+        stop_reason=None,
+        request_id="",
+        anthropic_request_id=None,
+        degraded=True,
     )

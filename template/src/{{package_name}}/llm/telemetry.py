@@ -26,6 +26,13 @@ GenAI semantic conventions where one exists; the rest live under `llm.`:
     llm.cost_usd                              float
     llm.latency_ms                            float
     llm.degraded                              bool        a fallback answered
+    llm.degraded_reason                       str | None  why: the error the fallback covered
+    llm.fallback                              str | None  fallback_model, cache or static_message
+    llm.retry_wait_s                          float       seconds slept between attempts
+    llm.ttft_ms                               float | None  time to the first token (streams)
+    llm.budget.reserved_usd                   float       worst-case cost held before the call
+    llm.budget.used_ratio                     float | None  the month's spend / monthly budget,
+                                                          after this call (None on failure)
 
 Level: info on success, warning when the input was rejected or Claude was unavailable,
 critical when an operator must act (bad key, permission, spend cap). Prompt and
@@ -42,6 +49,7 @@ from decimal import Decimal
 import structlog
 
 from .errors import LLMError, UpstreamMisconfigured
+from .safety.pii import RedactLogEvent, Redactor, default_detectors
 
 log = structlog.get_logger(__name__)
 
@@ -49,8 +57,12 @@ USER_HASH_CHARS = 16
 """64 bits of the digest: enough to tell users apart, short enough to read in a log."""
 
 
-def configure_logging(*, json: bool, level: str) -> None:
-    """JSON lines for machines (production), readable console lines for people."""
+def configure_logging(*, json: bool, level: str, redactor: Redactor | None = None) -> None:
+    """JSON lines for machines (production), readable console lines for people.
+
+    Every event passes through `RedactLogEvent` (all PII and secret kinds, always);
+    `redactor` brings the configured MRN and client-matter patterns (safety.screen).
+    """
     renderer: structlog.typing.Processor = (
         structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
     )
@@ -60,6 +72,7 @@ def configure_logging(*, json: bool, level: str) -> None:
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.dict_tracebacks if json else structlog.dev.set_exc_info,
+            RedactLogEvent(redactor or Redactor(default_detectors())),
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level]),
@@ -94,6 +107,12 @@ class RequestEvent:
     cache_creation_input_tokens: int = 0
     cost_usd: Decimal = Decimal(0)
     degraded: bool = False
+    degraded_reason: str | None = None
+    fallback: str | None = None
+    retry_wait_s: float = 0.0
+    ttft_ms: float | None = None
+    budget_reserved_usd: Decimal = Decimal(0)
+    budget_used_ratio: float | None = None
     error: LLMError | None = None
 
     def attributes(self) -> dict[str, object]:
@@ -122,6 +141,14 @@ class RequestEvent:
             "llm.cost_usd": float(self.cost_usd),
             "llm.latency_ms": round(self.latency_ms, 3),
             "llm.degraded": self.degraded,
+            "llm.degraded_reason": self.degraded_reason,
+            "llm.fallback": self.fallback,
+            "llm.retry_wait_s": round(self.retry_wait_s, 3),
+            "llm.ttft_ms": round(self.ttft_ms, 3) if self.ttft_ms is not None else None,
+            "llm.budget.reserved_usd": float(self.budget_reserved_usd),
+            "llm.budget.used_ratio": (
+                round(self.budget_used_ratio, 6) if self.budget_used_ratio is not None else None
+            ),
         }
 
 
