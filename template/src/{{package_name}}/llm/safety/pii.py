@@ -1,0 +1,385 @@
+"""PII and secret detection with checksums, and redaction to typed placeholders.
+
+No model and no network: each kind is a regular expression that finds candidates and, where
+the identifier has one, a check that keeps only valid values (Luhn for card numbers, mod 97
+for IBANs, the 3-7-1 weights for ABA routing numbers, the SSA's rules for SSNs). Kinds
+without a checksum that look like ordinary numbers (bank account, date of birth, MRN,
+client-matter numbers) are found only next to a label ("account no.", "DOB", "MRN").
+
+    >>> redactor = Redactor(default_detectors())
+    >>> redactor.redact("Mail jo@example.com or jo@example.com, SSN 123-45-6789").text
+    'Mail [EMAIL_1] or [EMAIL_1], SSN [SSN_1]'
+
+Placeholders are numbered per kind and per distinct value, across all the texts of one
+`Redaction` session, so the model can still tell "the same card" from "another card".
+Values are not kept: redaction is one-way.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class Kind(StrEnum):
+    """The kinds of identifier the detectors know; the value is the placeholder's label."""
+
+    SECRET = "SECRET"  # noqa: S105 - a label, not a password
+    EMAIL = "EMAIL"
+    IBAN = "IBAN"
+    CARD = "CARD"
+    SSN = "SSN"
+    ITIN = "ITIN"
+    NPI = "NPI"
+    ABA = "ABA"
+    ACCOUNT = "ACCOUNT"
+    MRN = "MRN"
+    CLIENT_ID = "CLIENT_ID"
+    CASE_NO = "CASE_NO"
+    DOB = "DOB"
+    PHONE = "PHONE"
+    IP = "IP"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One identifier found in a text: its kind and where it is (end exclusive)."""
+
+    kind: Kind
+    start: int
+    end: int
+    value: str
+
+
+@dataclass(frozen=True)
+class PatternDetector:
+    """Candidates from a regular expression, kept when `valid` accepts them.
+
+    When the pattern has a group named `value`, only that group is the identifier (the
+    label around it, "DOB:", "account no.", stays readable in the redacted text).
+    """
+
+    kind: Kind
+    pattern: re.Pattern[str]
+    valid: Callable[[str], bool] = lambda _value: True
+
+    def find(self, text: str) -> Iterator[Finding]:
+        for match in self.pattern.finditer(text):
+            group = "value" if "value" in self.pattern.groupindex else 0
+            value = match.group(group)
+            if value and self.valid(value):
+                yield Finding(self.kind, match.start(group), match.end(group), value)
+
+
+class Detector(Protocol):
+    """Anything with a kind and a `find(text)` that yields findings: PatternDetector, or your
+    own (a Presidio analyzer, a lookup of known customer names) behind the same interface."""
+
+    @property
+    def kind(self) -> Kind: ...
+
+    def find(self, text: str) -> Iterator[Finding]: ...
+
+
+# --- Checksums ---------------------------------------------------------------------------
+
+
+def _digits(value: str) -> str:
+    return "".join(char for char in value if char.isdigit())
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn mod-10 check used by card numbers and (with a prefix) NPIs."""
+    if not digits.isdigit():
+        return False
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        digit = int(char)
+        if position % 2 == 1:
+            digit = digit * 2 - 9 if digit > 4 else digit * 2
+        total += digit
+    return total % 10 == 0
+
+
+def card_valid(value: str) -> bool:
+    """13 to 19 digits passing Luhn (separators allowed but not counted)."""
+    digits = _digits(value)
+    return 13 <= len(digits) <= 19 and luhn_valid(digits) and len(set(digits)) > 1
+
+
+def iban_valid(value: str) -> bool:
+    """Country code, check digits, BBAN: move the first four to the end, letters to numbers,
+    and the whole must be 1 modulo 97 (ISO 13616)."""
+    compact = value.replace(" ", "").upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    number = "".join(str(int(char, 36)) for char in rearranged)
+    return int(number) % 97 == 1
+
+
+def aba_valid(value: str) -> bool:
+    """Nine digits, weights 3, 7, 1 repeating, sum divisible by 10; the first two digits in
+    the Federal Reserve's ranges (01-12, 21-32, 61-72, 80)."""
+    digits = _digits(value)
+    if len(digits) != 9:
+        return False
+    prefix = int(digits[:2])
+    if not (1 <= prefix <= 12 or 21 <= prefix <= 32 or 61 <= prefix <= 72 or prefix == 80):
+        return False
+    weights = (3, 7, 1) * 3
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
+
+
+def ssn_valid(value: str) -> bool:
+    """SSA rules: area never 000, 666 or 900-999; group never 00; serial never 0000."""
+    digits = _digits(value)
+    if len(digits) != 9:
+        return False
+    area, group, serial = int(digits[:3]), int(digits[3:5]), int(digits[5:])
+    return area not in (0, 666) and area < 900 and group != 0 and serial != 0
+
+
+_ITIN_GROUPS = (range(50, 66), range(70, 89), range(90, 93), range(94, 100))
+
+
+def itin_valid(value: str) -> bool:
+    """IRS ITINs: 9XX-XX-XXXX with the middle two digits in 50-65, 70-88, 90-92 or 94-99."""
+    digits = _digits(value)
+    return (
+        len(digits) == 9
+        and digits[0] == "9"
+        and any(int(digits[3:5]) in group for group in _ITIN_GROUPS)
+    )
+
+
+def npi_valid(value: str) -> bool:
+    """Ten digits starting 1 or 2; Luhn over "80840" + the ten digits (CMS)."""
+    digits = _digits(value)
+    return len(digits) == 10 and digits[0] in "12" and luhn_valid("80840" + digits)
+
+
+def ip_valid(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+# --- Patterns ----------------------------------------------------------------------------
+
+_I = re.IGNORECASE
+# Numbers are not part of a longer run of digits or letters on either side.
+_L = r"(?<![\w-])"
+_R = r"(?![\w])"
+_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
+)
+
+DEFAULT_MRN_PATTERN = (
+    r"\b(?:MRN|medical record(?: number| no\.?)?)\s*[:#]?\s*(?P<value>[A-Z]{0,3}\d{5,12})\b"
+)
+"""An MRN next to its label. Hospitals' formats differ: set MRN_PATTERN to yours."""
+DEFAULT_CLIENT_ID_PATTERNS: tuple[str, ...] = (
+    r"\b(?:client|matter|client[ /-]matter)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*"
+    r"(?P<value>\d[\dA-Z]*(?:[.-][\dA-Z]+)+|\d{4,})(?![\w:])",
+)
+"""Client and matter numbers next to their label. Set CLIENT_ID_PATTERNS to your firm's."""
+
+SECRET_PATTERNS = (
+    r"\bsk-ant-[A-Za-z0-9_-]{20,}",  # Anthropic API and admin keys
+    r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b",  # AWS access key ids
+    r"\bgh[pousr]_[A-Za-z0-9]{36,}\b",  # GitHub tokens
+    r"\bBearer\s+(?P<value>[A-Za-z0-9._~+/-]{20,}=*)",  # any bearer token in a header
+)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+def default_detectors(
+    *,
+    mrn_pattern: str = DEFAULT_MRN_PATTERN,
+    client_id_patterns: Sequence[str] = DEFAULT_CLIENT_ID_PATTERNS,
+) -> list[Detector]:
+    """Every built-in detector, in priority order: on overlap, the earlier one wins."""
+    detectors: list[Detector] = [
+        *(PatternDetector(Kind.SECRET, _compile(p)) for p in SECRET_PATTERNS),
+        PatternDetector(
+            Kind.EMAIL,
+            _compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"),
+        ),
+        PatternDetector(
+            Kind.IP, _compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)"), ip_valid
+        ),
+        PatternDetector(
+            Kind.IP,
+            _compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
+            lambda value: any(c.isalnum() for c in value) and ip_valid(value),
+        ),
+        PatternDetector(
+            Kind.IBAN,
+            _compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"),
+            iban_valid,
+        ),
+        PatternDetector(
+            Kind.CARD,
+            # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...".
+            _compile(_L + r"(?<![A-Z]{2}\d{2} )\d(?:[ -]?\d){12,18}" + _R),
+            card_valid,
+        ),
+        PatternDetector(Kind.ITIN, _compile(_L + r"9\d{2}([- ])\d{2}\1\d{4}" + _R), itin_valid),
+        PatternDetector(Kind.SSN, _compile(_L + r"\d{3}([- ])\d{2}\1\d{4}" + _R), ssn_valid),
+        PatternDetector(
+            Kind.SSN,
+            _compile(
+                r"\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<value>\d{9})\b", _I
+            ),
+            ssn_valid,
+        ),
+        PatternDetector(Kind.NPI, _compile(_L + r"[12]\d{9}" + _R), npi_valid),
+        PatternDetector(Kind.ABA, _compile(_L + r"\d{9}" + _R), aba_valid),
+        PatternDetector(
+            Kind.ACCOUNT,
+            _compile(
+                r"\b(?:account|acct|a/c)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*"
+                r"(?P<value>\d(?:[ -]?\d){5,16})" + _R,
+                _I,
+            ),
+        ),
+        PatternDetector(Kind.MRN, _compile(mrn_pattern, _I)),
+        *(PatternDetector(Kind.CLIENT_ID, _compile(p, _I)) for p in client_id_patterns),
+        PatternDetector(
+            Kind.CASE_NO,
+            _compile(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*\b", _I),
+        ),
+        PatternDetector(
+            Kind.DOB,
+            _compile(
+                r"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*[:#]?\s*"
+                rf"(?P<value>{_DATE})",
+                _I,
+            ),
+        ),
+        PatternDetector(
+            Kind.PHONE,
+            _compile(
+                # Not part of a longer run of digit groups (a card number, an IBAN).
+                r"(?<![\w+])(?<!\d[\s.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])"
+                r"\d{3,4}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w]|[\s.-]\d)",
+                _I,
+            ),
+        ),
+    ]
+    return detectors
+
+
+def find_all(text: str, detectors: Iterable[Detector]) -> list[Finding]:
+    """Non-overlapping findings in text order; on overlap the earlier detector's finding wins."""
+    taken: list[Finding] = []
+    for detector in detectors:
+        for finding in detector.find(text):
+            if all(finding.end <= t.start or finding.start >= t.end for t in taken):
+                taken.append(finding)
+    return sorted(taken, key=lambda finding: finding.start)
+
+
+@dataclass
+class Redaction:
+    """One redaction session: placeholders stay consistent across the texts passed to it."""
+
+    kinds: frozenset[Kind]
+    detectors: Sequence[Detector]
+    counts: Counter[Kind] = field(default_factory=Counter)
+    """Identifiers replaced so far, by kind (occurrences, not distinct values)."""
+    _numbers: dict[tuple[Kind, str], int] = field(default_factory=dict)
+    _per_kind: Counter[Kind] = field(default_factory=Counter)
+
+    def __call__(self, text: str) -> str:
+        """The text with every identifier of the session's kinds replaced by its placeholder."""
+        parts: list[str] = []
+        position = 0
+        for finding in find_all(text, self.detectors):
+            if finding.kind not in self.kinds:
+                continue
+            parts += [text[position : finding.start], self._placeholder(finding)]
+            position = finding.end
+            self.counts[finding.kind] += 1
+        parts.append(text[position:])
+        return "".join(parts)
+
+    def _placeholder(self, finding: Finding) -> str:
+        key = (finding.kind, finding.value)
+        if key not in self._numbers:
+            self._per_kind[finding.kind] += 1
+            self._numbers[key] = self._per_kind[finding.kind]
+        return f"[{finding.kind.value}_{self._numbers[key]}]"
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """A redacted text and what was taken out of it."""
+
+    text: str
+    counts: Counter[Kind]
+
+
+class Redactor:
+    """Replaces identifiers of the chosen kinds (all by default) with typed placeholders."""
+
+    def __init__(
+        self,
+        detectors: Sequence[Detector],
+        kinds: Iterable[Kind] = tuple(Kind),
+    ) -> None:
+        self.detectors = tuple(detectors)
+        self.kinds = frozenset(kinds)
+
+    def session(self) -> Redaction:
+        """A session for several texts that share placeholder numbers (one conversation)."""
+        return Redaction(self.kinds, self.detectors)
+
+    def redact(self, text: str) -> Redacted:
+        session = self.session()
+        redacted = session(text)
+        return Redacted(redacted, session.counts)
+
+    def find(self, text: str) -> list[Finding]:
+        """Findings of the chosen kinds, without changing anything."""
+        return [f for f in find_all(text, self.detectors) if f.kind in self.kinds]
+
+
+class RedactLogEvent:
+    """A structlog processor: every string in the event (nested ones and rendered tracebacks
+    included) has every kind of identifier replaced, whatever the profile. Last line of
+    defence: the gateway logs no content, but an exception message or a caller-supplied
+    value could still carry an identifier."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.redactor = redactor
+
+    def __call__(
+        self, logger: object, method_name: str, event_dict: MutableMapping[str, Any]
+    ) -> MutableMapping[str, Any]:
+        for key, value in event_dict.items():
+            event_dict[key] = self._clean(value)
+        return event_dict
+
+    def _clean(self, value: object) -> Any:
+        if isinstance(value, str):
+            # Nothing this short is an identifier; skipping it keeps the processor cheap.
+            return self.redactor.redact(value).text if len(value) >= 6 else value
+        if isinstance(value, Mapping):
+            return {key: self._clean(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [self._clean(item) for item in value]
+        return value

@@ -1,0 +1,216 @@
+"""`Safety`: the two steps the gateway runs around the call to Claude.
+
+    screen_input   after validation: PII of the profile's kinds -> placeholders, then the
+                   pre-filters on each user turn (injection heuristics, blocklist,
+                   moderation hook); a block raises ContentBlocked (HTTP 422 + reason code)
+    screen_output  after the call: the post-filters on the answer (refusal message,
+                   blocklist, disclaimer); a block withholds the answer and says why
+
+Each step that changes or stops something logs one `llm.safety` event (counts and reason
+codes, no content) and, for regulated profiles, appends an audit record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import structlog
+
+from ..errors import ContentBlocked, Stage
+from ..validation import ChatMessage, CheckedRequest
+from .audit import AuditRecord, AuditTrail
+from .filters import (
+    Action,
+    BlocklistFilter,
+    ContentFilter,
+    DisclaimerFilter,
+    FilterContext,
+    InjectionFilter,
+    ModerationFilter,
+    ModerationHook,
+    RefusalFilter,
+    statement_of_reasons,
+)
+from .moderation import ClaudeModerator
+from .pii import Kind, Redactor, default_detectors
+from .profiles import PROFILES, Profile
+
+if TYPE_CHECKING:
+    import anthropic
+
+    from ...config import Settings
+
+log = structlog.get_logger(__name__)
+
+# The root package of the service, where the user-owned policy/ directory lives.
+_ROOT_PACKAGE = __name__.split(".")[0]
+
+
+def load_policy(name: str) -> str:
+    """A file of `policy/` (yours: copier update never overwrites it); empty when missing."""
+    path = resources.files(_ROOT_PACKAGE).joinpath("policy", name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        log.warning("llm.policy_missing", file=f"policy/{name}")
+        return ""
+
+
+def log_redactor(settings: Settings) -> Redactor:
+    """Every kind, with the configured MRN and client-matter patterns: for log lines."""
+    return Redactor(
+        default_detectors(
+            mrn_pattern=settings.mrn_pattern, client_id_patterns=settings.client_id_patterns
+        )
+    )
+
+
+class Safety:
+    """The profile's redaction, filters and audit trail, applied to one request at a time."""
+
+    def __init__(
+        self,
+        profile: Profile,
+        upstream: Redactor,
+        *,
+        pre_filters: Sequence[ContentFilter] = (),
+        post_filters: Sequence[ContentFilter] = (),
+        audit: AuditTrail | None = None,
+    ) -> None:
+        self.profile = profile
+        self.upstream = upstream
+        self.pre_filters = tuple(pre_filters)
+        self.post_filters = tuple(post_filters)
+        self.audit = audit
+
+    @classmethod
+    def from_settings(
+        cls,
+        settings: Settings,
+        *,
+        client: anthropic.AsyncAnthropic | None = None,
+        moderation_hook: ModerationHook | None = None,
+    ) -> Safety:
+        """The configured profile; `client` serves MODERATION=claude unless a hook is given."""
+        profile = PROFILES[settings.safety_profile]
+        detectors = default_detectors(
+            mrn_pattern=settings.mrn_pattern, client_id_patterns=settings.client_id_patterns
+        )
+        upstream = Redactor(detectors, profile.upstream_kinds(baa_signed=settings.baa_signed))
+        blocklist = BlocklistFilter.from_text(load_policy("blocklist.txt"))
+        pre: list[ContentFilter] = []
+        if settings.injection_filter:
+            pre.append(InjectionFilter())
+        if blocklist.pattern is not None:
+            pre.append(blocklist)
+        if moderation_hook is None and settings.moderation == "claude" and client is not None:
+            moderation_hook = ClaudeModerator(
+                client,
+                model=settings.moderation_model,
+                instructions=load_policy("moderation.md"),
+            )
+        if moderation_hook is not None:
+            pre.append(ModerationFilter(moderation_hook))
+        post: list[ContentFilter] = [RefusalFilter(load_policy("refusal.md"))]
+        if blocklist.pattern is not None:
+            post.append(blocklist)
+        if profile.disclaimer:
+            post.append(DisclaimerFilter(load_policy("disclaimer.md")))
+        audit = None
+        if profile.audit and settings.audit_log_path is not None:
+            audit = AuditTrail(
+                Path(settings.audit_log_path), retention_days=settings.audit_retention_days
+            )
+        return cls(profile, upstream, pre_filters=pre, post_filters=post, audit=audit)
+
+    async def screen_input(
+        self, request: CheckedRequest, *, user: str, request_id: str
+    ) -> CheckedRequest:
+        """The request as it may be sent: redacted, or ContentBlocked with the reasons."""
+        session = self.upstream.session()
+        messages = tuple(
+            ChatMessage(message.role, session(message.content)) for message in request.messages
+        )
+        context = FilterContext("input", request_id)
+        reasons: list[str] = []
+        action = Action.REDACT if session.counts else Action.ALLOW
+        for message in messages:
+            if message.role != "user":
+                continue
+            for content_filter in self.pre_filters:
+                decision = await content_filter(message.content, context)
+                if decision.action is Action.BLOCK:
+                    reasons += decision.reasons
+                    action = Action.BLOCK
+            if action is Action.BLOCK:
+                break
+        self._record("input", action, reasons, request_id, user, redactions=session.counts)
+        if action is Action.BLOCK:
+            raise ContentBlocked(
+                statement_of_reasons(reasons),
+                request_id=request_id,
+                stage=Stage.FILTER,
+                reasons=tuple(dict.fromkeys(reasons)),
+            )
+        return dataclasses.replace(request, messages=messages)
+
+    async def screen_output(
+        self, text: str, *, stop_reason: str | None, user: str, request_id: str
+    ) -> str:
+        """The answer as the user may see it (with notices, or withheld with the reasons)."""
+        context = FilterContext("output", request_id, stop_reason)
+        reasons: list[str] = []
+        action = Action.ALLOW
+        for content_filter in self.post_filters:
+            decision = await content_filter(text, context)
+            if decision.action is Action.BLOCK:
+                reasons += decision.reasons
+                action = Action.BLOCK
+                text = "The answer was withheld. " + statement_of_reasons(decision.reasons)
+                break
+            if decision.action is Action.REDACT:
+                reasons += decision.reasons
+                action = Action.REDACT
+                text = decision.text
+        self._record("output", action, reasons, request_id, user, stop_reason=stop_reason)
+        return text
+
+    def _record(
+        self,
+        stage: str,
+        action: Action,
+        reasons: Sequence[str],
+        request_id: str,
+        user: str,
+        *,
+        redactions: Counter[Kind] | None = None,
+        stop_reason: str | None = None,
+    ) -> None:
+        counts = {kind.value: count for kind, count in (redactions or Counter()).items()}
+        if action is not Action.ALLOW:
+            log.info(
+                "llm.safety",
+                stage=stage,
+                action=str(action),
+                reasons=list(reasons),
+                redactions=counts,
+                profile=self.profile.name,
+            )
+        if self.audit is not None:
+            self.audit.record(
+                AuditRecord(
+                    request_id=request_id,
+                    user=user,
+                    profile=self.profile.name,
+                    stage=stage,
+                    action=str(action),
+                    reasons=tuple(reasons),
+                    redactions=counts,
+                    stop_reason=stop_reason,
+                )
+            )
