@@ -1,13 +1,20 @@
 """The HTTP API: thin routes over the gateway, and every error mapped to a response in one place.
 
-    POST /v1/ask   ask Claude; 422 for invalid input, 503 (Retry-After) when Claude can't answer
-    GET  /healthz  the process is up
+    POST /v1/ask      ask Claude; 401 without valid credentials, 422 for invalid input,
+                      429 (Retry-After) over a rate limit or the user's budget,
+                      503 (Retry-After) when Claude can't answer or the budget is used up
+    GET  /healthz     the process is up (no credentials needed)
+    GET  /admin/keys  API keys by prefix (AUTH_MODE=api_key; admin credential, see auth/admin.py)
+
+Who the caller is comes from authentication only (`CurrentUser`, see auth/); every response
+carries security headers, and bodies over MAX_BODY_BYTES are refused (see hardening.py).
 
 Every response carries `X-Request-Id` (the caller's, when it sent a usable one).
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import math
 import re
@@ -16,14 +23,26 @@ from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import structlog
-from fastapi import Depends, FastAPI, Header, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
+from .auth import Authenticator, CurrentUser, Unauthenticated, build_authenticator
+from .auth.admin import Admin, AdminDisabled
+from .auth.apikeys import ApiKeyAuthenticator
 from .config import Settings
-from .llm.errors import InvalidRequest, UpstreamError, UpstreamUnavailable
+from .hardening import SECURITY_HEADERS, install_hardening
+from .llm.errors import (
+    BudgetExhausted,
+    ContentBlocked,
+    InvalidRequest,
+    RateLimited,
+    UpstreamError,
+    UpstreamUnavailable,
+)
 from .llm.gateway import Answer, Gateway, new_request_id
+from .llm.safety.screen import log_redactor
 from .llm.telemetry import configure_logging
 from .llm.validation import ChatMessage, Role
 
@@ -64,6 +83,10 @@ class AskResponse(BaseModel):
     stop_reason: str | None
     request_id: str
     degraded: bool
+    degraded_reason: str | None = None
+    """Why a fallback answered (the upstream error type), when `degraded`."""
+    fallback: str | None = None
+    """Which fallback answered: fallback_model, cache or static_message."""
 
     @classmethod
     def from_answer(cls, answer: Answer) -> AskResponse:
@@ -75,6 +98,8 @@ class AskResponse(BaseModel):
             stop_reason=answer.stop_reason,
             request_id=answer.request_id,
             degraded=answer.degraded,
+            degraded_reason=answer.degraded_reason,
+            fallback=answer.fallback,
         )
 
 
@@ -93,20 +118,18 @@ def _request_id(request: Request) -> str:
 
 GatewayDep = Annotated[Gateway, Depends(_gateway)]
 RequestId = Annotated[str, Depends(_request_id)]
-# Until authentication arrives, callers name themselves; the id is only hashed into logs.
-UserId = Annotated[str, Header(alias="X-User-Id")]
 
 
 # --- Routes ----------------------------------------------------------------------------
 
 
 async def ask(
-    body: AskBody, gateway: GatewayDep, request_id: RequestId, user_id: UserId = "anonymous"
+    body: AskBody, gateway: GatewayDep, request_id: RequestId, user: CurrentUser
 ) -> AskResponse:
     """Ask Claude and return the answer with its usage and cost."""
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
     answer = await gateway.ask(
-        messages, user_id=user_id, max_tokens=body.max_tokens, request_id=request_id
+        messages, user_id=user.user_id, max_tokens=body.max_tokens, request_id=request_id
     )
     return AskResponse.from_answer(answer)
 
@@ -114,6 +137,25 @@ async def ask(
 async def healthz() -> dict[str, str]:
     """Liveness: the process serves requests (it does not call Claude)."""
     return {"status": "ok"}
+
+
+async def admin_keys(_: Admin, request: Request) -> dict[str, list[dict[str, Any]]]:
+    """API keys by prefix, owner, limits and status: never a key or its hash."""
+    authenticator: ApiKeyAuthenticator = request.app.state.authenticator
+    records = await asyncio.to_thread(authenticator.store.all)
+    return {
+        "keys": [
+            {
+                "prefix": r.prefix,
+                "user_id": r.user_id,
+                "created_at": r.created_at,
+                "revoked_at": r.revoked_at,
+                "rate_limit": r.rate_limit,
+                "budget_usd": None if r.budget_usd is None else str(r.budget_usd),
+            }
+            for r in records
+        ]
+    }
 
 
 # --- Errors: the one place they become HTTP responses ----------------------------------
@@ -135,8 +177,38 @@ async def _invalid_body(request: Request, exc: RequestValidationError) -> JSONRe
     return _error(request, 422, "invalid_request", reason)
 
 
+async def _unauthenticated(request: Request, exc: Unauthenticated) -> JSONResponse:
+    return _error(
+        request, 401, "authentication_required", exc.message, **{"WWW-Authenticate": exc.challenge}
+    )
+
+
+async def _admin_disabled(request: Request, exc: AdminDisabled) -> JSONResponse:
+    return _error(request, 403, "forbidden", exc.message)
+
+
 async def _invalid_request(request: Request, exc: InvalidRequest) -> JSONResponse:
     return _error(request, 422, "invalid_request", exc.message)
+
+
+async def _content_blocked(request: Request, exc: ContentBlocked) -> JSONResponse:
+    # The statement of reasons (EU DSA Art. 17): the message in words, the codes for clients.
+    request_id = getattr(request.state, "request_id", None)
+    error = {"type": "content_blocked", "message": exc.message, "reasons": list(exc.reasons)}
+    headers = {REQUEST_ID_HEADER: request_id} if request_id else {}
+    return JSONResponse({"error": error, "request_id": request_id}, 422, headers=headers)
+
+
+async def _rate_limited(request: Request, exc: RateLimited) -> JSONResponse:
+    retry_after = str(max(math.ceil(exc.retry_after), 1))
+    return _error(request, 429, "rate_limited", exc.message, **{"Retry-After": retry_after})
+
+
+async def _budget_exhausted(request: Request, exc: BudgetExhausted) -> JSONResponse:
+    # The user's own budget is their quota (429); the service's is a stop for everyone (503).
+    status = 429 if exc.per_user else 503
+    retry_after = str(max(math.ceil(exc.retry_after), 1))
+    return _error(request, status, "budget_exhausted", exc.message, **{"Retry-After": retry_after})
 
 
 async def _upstream_error(request: Request, exc: UpstreamError) -> JSONResponse:
@@ -151,14 +223,22 @@ async def _upstream_error(request: Request, exc: UpstreamError) -> JSONResponse:
 
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("api.unexpected_error", request_id=getattr(request.state, "request_id", None))
-    return _error(request, 500, "internal_error", "Internal error. Quote the request id.")
+    # Sent from outside the middleware stack, so the security headers are added here.
+    return _error(
+        request, 500, "internal_error", "Internal error. Quote the request id.", **SECURITY_HEADERS
+    )
 
 
 ERROR_HANDLERS: dict[
     int | type[Exception], Callable[[Request, Any], Coroutine[Any, Any, Response]]
 ] = {
     RequestValidationError: _invalid_body,
+    Unauthenticated: _unauthenticated,
+    AdminDisabled: _admin_disabled,
+    ContentBlocked: _content_blocked,
     InvalidRequest: _invalid_request,
+    RateLimited: _rate_limited,
+    BudgetExhausted: _budget_exhausted,
     UpstreamError: _upstream_error,
     Exception: _unexpected_error,
 }
@@ -180,10 +260,21 @@ async def _assign_request_id(
     return response
 
 
-def create_app(settings: Settings | None = None, *, gateway: Gateway | None = None) -> FastAPI:
-    """The application; settings from the environment and a real gateway unless given."""
+def create_app(
+    settings: Settings | None = None,
+    *,
+    gateway: Gateway | None = None,
+    authenticator: Authenticator | None = None,
+) -> FastAPI:
+    """The application; settings from the environment and a real gateway unless given.
+
+    Raises AuthConfigError when the authentication settings are unsafe: it does not start.
+    """
     settings = settings or Settings()
-    configure_logging(json=settings.json_logs, level=settings.log_level)
+    configure_logging(
+        json=settings.json_logs, level=settings.log_level, redactor=log_redactor(settings)
+    )
+    auth = authenticator or build_authenticator(settings)
     service = gateway or Gateway.from_settings(settings)
 
     @asynccontextmanager
@@ -191,10 +282,16 @@ def create_app(settings: Settings | None = None, *, gateway: Gateway | None = No
         service.log_model_notices(today=dt.datetime.now(dt.UTC).date())
         yield
         await service.aclose()
+        await auth.aclose()
 
     app = FastAPI(lifespan=lifespan, exception_handlers=ERROR_HANDLERS)
     app.state.gateway = service
+    app.state.settings = settings
+    app.state.authenticator = auth
     app.middleware("http")(_assign_request_id)
     app.post("/v1/ask")(ask)
     app.get("/healthz")(healthz)
+    if isinstance(auth, ApiKeyAuthenticator):
+        app.get("/admin/keys")(admin_keys)
+    install_hardening(app, settings)
     return app

@@ -231,7 +231,9 @@ class Gateway:
                 )
                 raise
         if served is not None:
-            answer = replace(served.answer, degraded_reason=cause.error_type, fallback=served.step)
+            answer = replace(
+                served.answer, degraded=True, degraded_reason=cause.error_type, fallback=served.step
+            )
             log_request(
                 self._event(
                     request_id,
