@@ -241,6 +241,31 @@ def _run_check_update(args: argparse.Namespace, console: Console) -> int:
     return 1 if preview.update_available else 0
 
 
+def _run_audit(args: argparse.Namespace, console: Console) -> int:
+    from .audit import AuditConfig, Severity, audit, report
+
+    paths = [Path(p) for p in args.paths]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.max_tokens_threshold < 1:
+        raise UsageError("--max-tokens-threshold must be a positive number of tokens")
+    root = Path(args.root) if args.root else Path.cwd()
+    result = audit(paths, root=root, config=AuditConfig(args.max_tokens_threshold))
+    if args.format == "table":
+        report.print_table(result, console)
+    else:
+        document = report.to_json(result) if args.format == "json" else report.to_sarif(result, root)
+        sys.stdout.write(report.dumps(document))
+        errors = Console(stderr=True)
+        for skipped in result.skipped:
+            errors.print(f"warning: {skipped.path}: {skipped.reason}", highlight=False)
+    if args.fail_on == "none":
+        return 0
+    threshold = Severity.parse(args.fail_on)
+    return 1 if any(f.severity >= threshold for f in result.findings) else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="prodready",
@@ -298,6 +323,31 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", default=".", metavar="PATH")
     check.add_argument("--vcs-ref", help="template git ref to compare with (default: latest)")
     check.set_defaults(handler=_run_check_update)
+
+    audit_command = commands.add_parser(
+        "audit", help="find production gaps in existing anthropic SDK code (static, nothing run)"
+    )
+    audit_command.add_argument(
+        "paths", nargs="*", default=["."], metavar="PATH", help="files or folders (default: .)"
+    )
+    audit_command.add_argument("--format", choices=("table", "json", "sarif"), default="table")
+    audit_command.add_argument(
+        "--fail-on",
+        choices=("low", "medium", "high", "critical", "none"),
+        default="high",
+        help="exit 1 when a finding at or above this severity exists (default: high)",
+    )
+    audit_command.add_argument(
+        "--max-tokens-threshold",
+        type=int,
+        default=8192,
+        metavar="N",
+        help="a literal max_tokens above N is reported (default: 8192)",
+    )
+    audit_command.add_argument(
+        "--root", help="paths in the report are relative to this folder (default: current)"
+    )
+    audit_command.set_defaults(handler=_run_audit)
     return parser
 
 

@@ -1,0 +1,477 @@
+"""The rules, applied to one parsed module: every SDK call site and web handler is checked.
+
+Analysis is per module and by name (no imports are followed, no code is run); a function's
+callers in the same module count as "around" its calls, so a handler one level up is seen.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .names import Function, Imports, Parents, last_name, walk_local
+from .rules import RULES_BY_ID, Finding
+from .sdk import CallSite, Clients, has_star_kwargs, is_sdk_name, keyword, retries_disabled
+from .web import RequestInput, find_handlers, has_limiter, module_limits_all
+
+DEFAULT_MAX_TOKENS_THRESHOLD = 8192
+
+RATE_LIMIT, OVERLOADED, CONNECTION = "RateLimitError", "OverloadedError", "APIConnectionError"
+ALL_FAILURES = frozenset({RATE_LIMIT, OVERLOADED, CONNECTION})
+# What catching each SDK exception class covers of the three failures that must be handled.
+COVERS: dict[str, frozenset[str]] = {
+    "AnthropicError": ALL_FAILURES,
+    "APIError": ALL_FAILURES,
+    "APIStatusError": frozenset({RATE_LIMIT, OVERLOADED}),
+    "RateLimitError": frozenset({RATE_LIMIT}),
+    "InternalServerError": frozenset({OVERLOADED}),
+    "OverloadedError": frozenset({OVERLOADED}),
+    "APIConnectionError": frozenset({CONNECTION}),
+}
+BROAD = frozenset({"Exception", "BaseException", "builtins.Exception", "builtins.BaseException"})
+RETRY_DECORATORS = frozenset(
+    {
+        "tenacity.retry",
+        "backoff.on_exception",
+        "backoff.on_predicate",
+        "stamina.retry",
+        "retry.retry",
+        "retrying.retry",
+    }
+)
+EXCEPTION_HANDLER_REGISTRARS = frozenset(
+    {"exception_handler", "add_exception_handler", "errorhandler", "register_error_handler"}
+)
+FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
+RAISING_CALLS = frozenset({"abort", "exit"})
+CALLER_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class AuditConfig:
+    """Knobs of the audit."""
+
+    max_tokens_threshold: int = DEFAULT_MAX_TOKENS_THRESHOLD
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    """What the whole scan knows beyond one module."""
+
+    all_clients_retry_free: bool = False
+    """Every client constructor in the scanned files sets max_retries=0."""
+
+
+@dataclass
+class Coverage:
+    """The except handlers that wrap a call, directly or at its callers in the module."""
+
+    covered: set[str] = field(default_factory=set)
+    broad: list[tuple[ast.ExceptHandler, frozenset[str]]] = field(default_factory=list)
+    handlers: list[ast.ExceptHandler] = field(default_factory=list)
+
+
+class ModuleAudit:
+    """Runs every rule over one module."""
+
+    def __init__(
+        self,
+        tree: ast.Module,
+        path: str,
+        config: AuditConfig,
+        facts: ProjectFacts,
+    ) -> None:
+        self.tree = tree
+        self.path = path
+        self.config = config
+        self.facts = facts
+        self.imports = Imports(tree)
+        self.parents = Parents(tree)
+        self.clients = Clients(self.imports, self.parents)
+        self.clients.discover(tree)
+        self.functions = [
+            n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+        ]
+        self.sites = [
+            site
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and (site := self.clients.call_site(node))
+        ]
+        self.handlers = find_handlers(tree, self.imports, self.parents)
+        self.models = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        self.app_covered = self._app_exception_handlers()
+        self.reads_usage = any(
+            isinstance(n, ast.Attribute) and n.attr == "usage" for n in ast.walk(tree)
+        )
+        self.module_texts = {
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign) and _is_text(node.value)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        }
+        self.findings: dict[tuple[int, int, str], Finding] = {}
+
+    # --- reporting ----------------------------------------------------------------
+
+    def report(self, rule_id: str, node: ast.AST, message: str | None = None) -> None:
+        rule = RULES_BY_ID[rule_id]
+        line, column = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
+        text = message or rule.summary
+        self.findings.setdefault(
+            (line, column, rule_id), Finding(self.path, line, column, rule, text)
+        )
+
+    def run(self) -> list[Finding]:
+        """Every finding of this module, in source order."""
+        self.check_keys()
+        self.check_constructors()
+        for site in self.sites:
+            self.check_max_tokens(site)
+            self.check_errors(site)
+            self.check_usage(site)
+        self.check_retry_decorators()
+        self.check_handlers()
+        return sorted(self.findings.values(), key=lambda f: f.sort_key)
+
+    # --- PR010: keys ------------------------------------------------------------------
+
+    def check_keys(self) -> None:
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if KEY_PATTERN.search(node.value):
+                    self.report("PR010", node)
+            elif isinstance(node, ast.Call) and self.clients.is_constructor(node):
+                given = keyword(node, "api_key")
+                if (
+                    given is not None
+                    and isinstance(given.value, ast.Constant)
+                    and isinstance(given.value.value, str)
+                    and given.value.value.startswith("sk-ant-")
+                ):
+                    self.report("PR010", given.value)
+
+    # --- PR001: client settings -----------------------------------------------------
+
+    def check_constructors(self) -> None:
+        for node in ast.walk(self.tree):
+            if not (isinstance(node, ast.Call) and self.clients.is_constructor(node)):
+                continue
+            if has_star_kwargs(node):
+                continue
+            missing = [
+                f"{name} (SDK default: {default})"
+                for name, default in (("timeout", "600 s"), ("max_retries", "2 retries"))
+                if keyword(node, name) is None
+            ]
+            if missing:
+                self.report(
+                    "PR001", node, "Anthropic client built without explicit " + " and ".join(missing)
+                )
+
+    # --- PR003-PR005: max_tokens ----------------------------------------------------
+
+    def check_max_tokens(self, site: CallSite) -> None:
+        given = keyword(site.node, "max_tokens")
+        if given is None:
+            if not has_star_kwargs(site.node):
+                self.report("PR003", site.node)
+            return
+        value = given.value
+        threshold = self.config.max_tokens_threshold
+        if isinstance(value, ast.Constant) and isinstance(value.value, int):
+            if value.value > threshold:
+                self.report(
+                    "PR004",
+                    value,
+                    f"max_tokens={value.value:,} is above the threshold of {threshold:,}: "
+                    "output tokens are charged and counted against output TPM up front.",
+                )
+            return
+        handler = site.function
+        if handler in self.handlers and handler is not None:
+            if RequestInput(handler, self.imports, self.models).direct_number(value):
+                self.report("PR005", value)
+
+    # --- PR006, PR007, PR011: errors and fallback ------------------------------------
+
+    def _try_groups(self, node: ast.AST) -> Iterator[list[ast.ExceptHandler]]:
+        """The handlers of each try whose body contains the node, innermost first."""
+        for parent, field_name, _ in self.parents.chain(node):
+            if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                return
+            if isinstance(parent, ast.Try | ast.TryStar) and field_name == "body":
+                yield parent.handlers
+
+    def _calls_to(self, function: Function) -> Iterator[ast.Call]:
+        """Calls in this module to a function: `f()` for module functions, `self.f()` for methods."""
+        method = self.parents.class_of(function) is not None
+        for node in ast.walk(self.tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if not method and isinstance(func, ast.Name) and func.id == function.name:
+                yield node
+            elif (
+                method
+                and isinstance(func, ast.Attribute)
+                and func.attr == function.name
+                and isinstance(func.value, ast.Name)
+                and func.value.id in ("self", "cls")
+            ):
+                yield node
+
+    def _exception_names(self, handler: ast.ExceptHandler) -> list[str] | None:
+        """The classes a handler catches (resolved); None for a bare `except:`."""
+        if handler.type is None:
+            return None
+        types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+        return [self.imports.resolve(t) or "" for t in types]
+
+    def coverage(self, node: ast.AST, depth: int = 0, seen: frozenset[int] = frozenset()) -> Coverage:
+        """What the handlers around a node (and around calls to its function) catch."""
+        result = Coverage(covered=set(self.app_covered))
+        for handlers in self._try_groups(node):
+            caught: set[str] = set()
+            for handler in handlers:
+                result.handlers.append(handler)
+                names = self._exception_names(handler)
+                if names is None or any(name in BROAD for name in names):
+                    result.broad.append((handler, frozenset(caught)))
+                    continue
+                for name in names:
+                    if is_sdk_name(name):
+                        caught |= COVERS.get(name.rsplit(".", 1)[-1], frozenset())
+            result.covered |= caught
+        function = self.parents.function_of(node)
+        if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
+            for call in self._calls_to(function):
+                outer = self.coverage(call, depth + 1, seen | {id(function)})
+                result.covered |= outer.covered
+                result.broad += outer.broad
+                result.handlers += outer.handlers
+        return result
+
+    def check_errors(self, site: CallSite) -> None:
+        coverage = self.coverage(site.node)
+        for handler, caught in coverage.broad:
+            if not ALL_FAILURES <= caught and self._swallows(handler):
+                self.report("PR007", handler)
+        if not coverage.broad and not ALL_FAILURES <= coverage.covered:
+            missing = ", ".join(sorted(ALL_FAILURES - coverage.covered))
+            message = RULES_BY_ID["PR006"].summary
+            if coverage.covered:
+                message = (
+                    f"Only {', '.join(sorted(coverage.covered))} is handled around the call; "
+                    f"{missing} still reach the caller as a 500."
+                )
+            self.report("PR006", site.node, message)
+            return
+        if not any(self._offers_alternative(h) for h in coverage.handlers):
+            self.report("PR011", site.node)
+
+    def _swallows(self, handler: ast.ExceptHandler) -> bool:
+        """A broad handler that neither re-raises nor tells SDK errors apart."""
+        for node in _walk_body(handler.body):
+            if isinstance(node, ast.Raise):
+                return False
+            if isinstance(node, ast.Call) and last_name(node.func) in RAISING_CALLS:
+                return False
+            if isinstance(node, ast.Name | ast.Attribute) and is_sdk_name(
+                self.imports.resolve(node)
+            ):
+                return False
+        return True
+
+    def _offers_alternative(self, handler: ast.ExceptHandler) -> bool:
+        """The handler answers anyway: another model call, a fallback/cache, a static text."""
+        for node in _walk_body(handler.body):
+            if isinstance(node, ast.Call) and self.clients.call_site(node):
+                return True
+            if isinstance(node, ast.Name | ast.Attribute) and FALLBACK_NAMES.search(
+                last_name(node) or ""
+            ):
+                return True
+            if isinstance(node, ast.Return | ast.Yield) and _static_answer(
+                node.value, handler.name, self.module_texts
+            ):
+                return True
+        return False
+
+    def _app_exception_handlers(self) -> set[str]:
+        """SDK errors an app maps in one place (`@app.exception_handler(RateLimitError)`...)."""
+        covered: set[str] = set()
+        candidates: list[ast.AST] = []
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Call) and last_name(node.func) in EXCEPTION_HANDLER_REGISTRARS:
+                candidates += node.args[:1]
+            elif isinstance(node, ast.keyword) and node.arg == "exception_handlers":
+                if isinstance(node.value, ast.Dict):
+                    candidates += [k for k in node.value.keys if k is not None]
+        for candidate in candidates:
+            name = self.imports.resolve(candidate)
+            if is_sdk_name(name):
+                covered |= COVERS.get(str(name).rsplit(".", 1)[-1], frozenset())
+        return covered
+
+    # --- PR008: usage -----------------------------------------------------------------
+
+    def check_usage(self, site: CallSite) -> None:
+        scope = site.function
+        if site.kind == "stream":
+            body = walk_local(scope) if scope else ast.walk(self.tree)
+            if not any(isinstance(n, ast.Attribute) and n.attr == "usage" for n in body):
+                self.report(
+                    "PR008",
+                    site.node,
+                    "The stream's usage is never read (get_final_message().usage, or the "
+                    "message_start/message_delta usage): no cost attribution for this call.",
+                )
+            return
+        result: ast.AST = site.node
+        parent, field_name, _ = next(self.parents.chain(result))
+        if isinstance(parent, ast.Await):
+            result = parent
+            parent, field_name, _ = next(self.parents.chain(parent))
+        if isinstance(parent, ast.Return):
+            if not self.reads_usage:
+                self.report("PR008", site.node)
+            return
+        if isinstance(parent, ast.Assign | ast.AnnAssign) and field_name == "value":
+            targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
+            names = {t.id for t in targets if isinstance(t, ast.Name)}
+            if names and self._result_used(names, scope):
+                return
+        self.report("PR008", site.node)
+
+    def _result_used(self, names: set[str], scope: Function | None) -> bool:
+        """`name.usage` is read, or the result escapes (returned, passed on, stored) and the
+        module reads `.usage` somewhere."""
+        body = list(walk_local(scope) if scope else ast.walk(self.tree))
+        for node in body:
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "usage"
+                and isinstance(node.value, ast.Name)
+                and node.value.id in names
+            ):
+                return True
+        if not self.reads_usage:
+            return False
+        for node in body:
+            if not (
+                isinstance(node, ast.Name) and node.id in names and isinstance(node.ctx, ast.Load)
+            ):
+                continue
+            parent, _, _ = next(self.parents.chain(node))
+            if isinstance(parent, ast.Return | ast.Yield | ast.Call | ast.keyword):
+                return True
+            if isinstance(parent, ast.Assign | ast.Tuple | ast.List | ast.Dict):
+                return True
+        return False
+
+    # --- PR002: retry decorators ------------------------------------------------------
+
+    def check_retry_decorators(self) -> None:
+        reaching = self._functions_reaching_sdk()
+        for function in self.functions:
+            decorators = [
+                d
+                for d in function.decorator_list
+                if self.imports.resolve(d.func if isinstance(d, ast.Call) else d)
+                in RETRY_DECORATORS
+            ]
+            if not decorators or function not in reaching:
+                continue
+            sites = reaching[function]
+            if self.facts.all_clients_retry_free or all(
+                retries_disabled(s.client) for s in sites
+            ):
+                continue
+            self.report("PR002", decorators[0])
+
+    def _functions_reaching_sdk(self) -> dict[Function, list[CallSite]]:
+        """Each function whose body, or a same-module function it calls, makes an SDK call."""
+        reaching: dict[Function, list[CallSite]] = {}
+        for site in self.sites:
+            if site.function is not None:
+                reaching.setdefault(site.function, []).append(site)
+        for _ in range(CALLER_DEPTH):
+            for function, sites in list(reaching.items()):
+                for call in self._calls_to(function):
+                    caller = self.parents.function_of(call)
+                    if caller is not None and caller is not function:
+                        known = reaching.setdefault(caller, [])
+                        known += [s for s in sites if s not in known]
+        return reaching
+
+    # --- PR009, PR012: web handlers ---------------------------------------------------
+
+    def check_handlers(self) -> None:
+        reaching = self._functions_reaching_sdk()
+        limited_everywhere = module_limits_all(self.tree)
+        for handler in self.handlers:
+            if handler not in reaching:
+                continue
+            if not limited_everywhere and not has_limiter(handler):
+                self.report("PR009", handler)
+            request_input = RequestInput(handler, self.imports, self.models)
+            for site in self.sites:
+                if site.function is not handler:
+                    continue
+                content = [
+                    kw.value for kw in site.node.keywords if kw.arg in ("messages", "system")
+                ]
+                if any(request_input.unvalidated(value) for value in content):
+                    self.report("PR012", site.node)
+
+
+KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
+
+
+def _walk_body(statements: list[ast.stmt]) -> Iterator[ast.AST]:
+    for statement in statements:
+        yield statement
+        yield from walk_local(statement)
+
+
+def _is_text(node: ast.AST | None) -> bool:
+    return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(
+        node, ast.JoinedStr
+    )
+
+
+def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set[str]) -> bool:
+    """A return of a fixed answer (not an error, not the error's own message): a static
+    fallback. `"Busy, try later"`, `jsonify(answer="...")`, `{"answer": "..."}` count;
+    `{"error": ...}`, `(body, 503)` and `JSONResponse(..., status_code=503)` do not."""
+    if isinstance(value, ast.Name):
+        return value.id in texts
+    if isinstance(value, ast.Constant):
+        return isinstance(value.value, str) and bool(value.value)
+    if isinstance(value, ast.JoinedStr):
+        return not any(isinstance(n, ast.Name) and n.id == exception_name for n in ast.walk(value))
+    if isinstance(value, ast.Tuple):
+        if any(_error_status(element) for element in value.elts):
+            return False
+        return bool(value.elts) and _static_answer(value.elts[0], exception_name, texts)
+    if isinstance(value, ast.Dict):
+        if any(_names_error(key) for key in value.keys if key is not None):
+            return False
+        return any(_static_answer(v, exception_name, texts) for v in value.values)
+    if isinstance(value, ast.Call):
+        if any(_names_error(ast.Constant(kw.arg)) or _error_status(kw.value) for kw in value.keywords):
+            return False
+        parts = [*value.args, *(kw.value for kw in value.keywords)]
+        return any(_static_answer(part, exception_name, texts) for part in parts)
+    return False
+
+
+def _names_error(key: ast.AST) -> bool:
+    return isinstance(key, ast.Constant) and "error" in str(key.value).lower()
+
+
+def _error_status(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, int) and node.value >= 400

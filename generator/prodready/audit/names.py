@@ -1,0 +1,115 @@
+"""Name resolution for the audit: import aliases, dotted names, parents of AST nodes.
+
+`import anthropic as a` then `a.Anthropic` resolves to `anthropic.Anthropic`, so every
+rule matches on the library's real names, whatever the prototype called them.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+
+Function = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+def dotted(node: ast.AST) -> str | None:
+    """`a.b.c` for a chain of names and attributes; None for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = dotted(node.value)
+        return f"{base}.{node.attr}" if base else None
+    return None
+
+
+def last_name(node: ast.AST) -> str | None:
+    """The identifier a call or reference ends with: `c` for `a.b.c`, `f` for `f`."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+class Imports:
+    """What each imported name of a module stands for."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.aliases: dict[str, str] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        self.aliases[alias.asname] = alias.name
+                    else:
+                        head = alias.name.split(".")[0]
+                        self.aliases[head] = head
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                for alias in node.names:
+                    self.aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+    def resolve(self, node: ast.AST) -> str | None:
+        """The full dotted name a reference stands for, through import aliases."""
+        name = dotted(node)
+        if name is None:
+            return None
+        head, _, rest = name.partition(".")
+        full = self.aliases.get(head)
+        if full is None:
+            return name
+        return f"{full}.{rest}" if rest else full
+
+    def imports_module(self, module: str) -> bool:
+        """Whether anything from `module` (or a submodule) is imported."""
+        return any(
+            full == module or full.startswith(module + ".") for full in self.aliases.values()
+        )
+
+
+class Parents:
+    """Each node's parent and the field of the parent it sits in."""
+
+    def __init__(self, tree: ast.AST) -> None:
+        self._parents: dict[ast.AST, tuple[ast.AST, str]] = {}
+        for node in ast.walk(tree):
+            for field, value in ast.iter_fields(node):
+                children = value if isinstance(value, list) else [value]
+                for child in children:
+                    if isinstance(child, ast.AST):
+                        self._parents[child] = (node, field)
+
+    def chain(self, node: ast.AST) -> Iterator[tuple[ast.AST, str, ast.AST]]:
+        """(parent, field, child) pairs from the node up to the module."""
+        while node in self._parents:
+            parent, field = self._parents[node]
+            yield parent, field, node
+            node = parent
+
+    def parent_of(self, node: ast.AST) -> ast.AST | None:
+        """The node's parent (None for the module)."""
+        entry = self._parents.get(node)
+        return entry[0] if entry else None
+
+    def function_of(self, node: ast.AST) -> Function | None:
+        """The innermost function that contains the node (None at module level)."""
+        for parent, _, _ in self.chain(node):
+            if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef):
+                return parent
+        return None
+
+    def class_of(self, function: Function) -> ast.ClassDef | None:
+        """The class a function is defined in directly, if it is a method."""
+        parent = self._parents.get(function)
+        return parent[0] if parent and isinstance(parent[0], ast.ClassDef) else None
+
+
+def walk_local(node: ast.AST) -> Iterator[ast.AST]:
+    """Like ast.walk, without descending into nested functions, lambdas or classes."""
+    stack = list(ast.iter_child_nodes(node))
+    while stack:
+        child = stack.pop()
+        yield child
+        if not isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            stack.extend(ast.iter_child_nodes(child))

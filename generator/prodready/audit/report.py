@@ -1,0 +1,171 @@
+"""The audit's three outputs: a rich table for people, JSON for scripts, SARIF 2.1.0 for
+code scanning (GitHub's upload-sarif reads tool.driver.rules and results with locations).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .. import __version__
+from .rules import RULES, Finding, Rule, Severity
+from .scan import AuditResult
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_LEVELS = {
+    Severity.LOW: "note",
+    Severity.MEDIUM: "warning",
+    Severity.HIGH: "error",
+    Severity.CRITICAL: "error",
+}
+# GitHub code scanning orders alerts by this property (0.0-10.0).
+SECURITY_SEVERITY = {
+    Severity.LOW: "2.0",
+    Severity.MEDIUM: "5.0",
+    Severity.HIGH: "7.5",
+    Severity.CRITICAL: "9.5",
+}
+STYLES = {
+    Severity.LOW: "dim",
+    Severity.MEDIUM: "yellow",
+    Severity.HIGH: "red",
+    Severity.CRITICAL: "bold red",
+}
+
+
+def counts(result: AuditResult) -> dict[str, int]:
+    """Findings per severity, every severity present (zero included)."""
+    totals = {severity.label: 0 for severity in reversed(Severity)}
+    for finding in result.findings:
+        totals[finding.severity.label] += 1
+    return totals
+
+
+def print_table(result: AuditResult, console: Console) -> None:
+    """The findings as a table, one row each, with the fix beside the message."""
+    for skipped in result.skipped:
+        console.print(f"[yellow]warning:[/] {skipped.path}: {skipped.reason}", highlight=False)
+    if not result.findings:
+        console.print(f"No findings in {result.files} file(s).")
+        return
+    table = Table(title=f"prodready audit: {len(result.findings)} finding(s)", show_lines=True)
+    for column in ("Location", "Rule", "Severity", "Checklist item", "Finding", "Fix"):
+        table.add_column(column, overflow="fold")
+    for finding in result.findings:
+        table.add_row(
+            f"{finding.path}:{finding.line}:{finding.column}",
+            f"{finding.rule.id}\n{finding.rule.name}",
+            finding.severity.label,
+            finding.rule.checklist,
+            finding.message,
+            finding.rule.fix,
+            style=STYLES[finding.severity],
+        )
+    console.print(table)
+    summary = ", ".join(f"{n} {label}" for label, n in counts(result).items() if n)
+    console.print(f"{len(result.findings)} finding(s) in {result.files} file(s): {summary}.")
+
+
+def to_json(result: AuditResult) -> dict[str, Any]:
+    """A plain document: findings with every field, skipped files, totals by severity."""
+    return {
+        "tool": "prodready",
+        "version": __version__,
+        "files": result.files,
+        "findings": [_finding_json(f) for f in result.findings],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+        "counts": counts(result),
+    }
+
+
+def _finding_json(finding: Finding) -> dict[str, Any]:
+    return {
+        "path": finding.path,
+        "line": finding.line,
+        "column": finding.column,
+        "rule": finding.rule.id,
+        "name": finding.rule.name,
+        "severity": finding.severity.label,
+        "checklist": finding.rule.checklist,
+        "message": finding.message,
+        "fix": finding.rule.fix,
+        "heuristic": finding.rule.heuristic,
+    }
+
+
+def to_sarif(result: AuditResult, root: Path) -> dict[str, Any]:
+    """A SARIF 2.1.0 log with one run; locations are relative to `root` (%SRCROOT%)."""
+    index = {rule.id: position for position, rule in enumerate(RULES)}
+    run: dict[str, Any] = {
+        "tool": {
+            "driver": {
+                "name": "prodready",
+                "version": __version__,
+                "rules": [_sarif_rule(rule) for rule in RULES],
+            }
+        },
+        "originalUriBaseIds": {"%SRCROOT%": {"uri": root.resolve().as_uri() + "/"}},
+        "results": [_sarif_result(f, index[f.rule.id]) for f in result.findings],
+        "invocations": [
+            {
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [
+                    {
+                        "level": "warning",
+                        "message": {"text": skipped.reason},
+                        "locations": [_location(skipped.path)],
+                    }
+                    for skipped in result.skipped
+                ],
+            }
+        ],
+    }
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _sarif_rule(rule: Rule) -> dict[str, Any]:
+    tags = ["reliability", "production-readiness"] + (["heuristic"] if rule.heuristic else [])
+    return {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": f"{rule.summary} Checklist item: {rule.checklist}."},
+        "help": {"text": f"Fix: {rule.fix}", "markdown": f"**Fix:** {rule.fix}"},
+        "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
+        "properties": {
+            "tags": tags,
+            "precision": "medium" if rule.heuristic else "high",
+            "security-severity": SECURITY_SEVERITY[rule.severity],
+            "checklist": rule.checklist,
+        },
+    }
+
+
+def _location(path: str) -> dict[str, Any]:
+    if path.startswith("/"):
+        return {"physicalLocation": {"artifactLocation": {"uri": Path(path).as_uri()}}}
+    return {"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"}}}
+
+
+def _sarif_result(finding: Finding, rule_index: int) -> dict[str, Any]:
+    location = _location(finding.path)
+    location["physicalLocation"]["region"] = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+    }
+    return {
+        "ruleId": finding.rule.id,
+        "ruleIndex": rule_index,
+        "level": SARIF_LEVELS[finding.severity],
+        "message": {"text": f"{finding.message} Fix: {finding.rule.fix}"},
+        "locations": [location],
+        "properties": {"severity": finding.severity.label, "checklist": finding.rule.checklist},
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2) + "\n"

@@ -1,0 +1,282 @@
+"""Web handlers, the rate limiters in front of them, and the request input inside them.
+
+Heuristics, by design: FastAPI/Starlette/Flask routes (decorated or registered), Django
+views (a first parameter named `request` in a module importing django); a limiter is any
+decorator, dependency or call named like `limit`/`throttle`; input is tracked by name.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable, Iterable
+
+from .names import Function, Imports, Parents, dotted, last_name, walk_local
+
+ROUTE_METHODS = frozenset(
+    {"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"}
+)
+# Registration calls and the positional index of the endpoint among their arguments.
+ROUTE_REGISTRARS = {"add_api_route": 1, "add_url_rule": 2, "add_route": 1, "Route": 1}
+ENDPOINT_KEYWORDS = frozenset({"endpoint", "view_func"})
+LIMITER = re.compile(r"limit|throttl", re.IGNORECASE)
+# Parameter types that carry raw, unvalidated input.
+PLAIN_TYPES = frozenset(
+    {"str", "bytes", "dict", "list", "Any", "object", "Request", "HttpRequest", "Dict", "List"}
+)
+INJECTORS = frozenset({"Depends", "Security"})
+# Calls that hand their input through unchanged (anything else counts as a check).
+PASSTHROUGH_CALLS = frozenset(
+    {
+        "str", "dict", "list", "tuple", "get", "get_json", "json", "getlist", "strip",
+        "lower", "upper", "format", "join", "loads", "decode", "copy", "items", "values",
+    }
+)  # fmt: skip
+# Calls that hand a number through unchanged (min() and clamp helpers are caps).
+NUMBER_PASSTHROUGH = frozenset({"int", "float", "get", "get_json", "json", "getlist"})
+ABORTS = frozenset({"abort", "exit", "HTTPException"})
+
+
+def _str_constant(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def _route_call(node: ast.AST) -> bool:
+    """`app.post("/path", ...)` (and friends): the call that makes a route decorator."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in ROUTE_METHODS
+        and (_str_constant(node.args[0]) if node.args else _has_path_keyword(node))
+    )
+
+
+def _has_path_keyword(call: ast.Call) -> bool:
+    return any(kw.arg in ("path", "rule") and _str_constant(kw.value) for kw in call.keywords)
+
+
+def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[Function]:
+    """Functions that answer HTTP requests."""
+    functions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+    by_name = {f.name: f for f in functions}
+    handlers = {f for f in functions if any(_route_call(d) for d in f.decorator_list)}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        endpoints: list[ast.expr] = []
+        if _route_call(node.func):
+            endpoints = node.args[:1]
+        elif (index := ROUTE_REGISTRARS.get(last_name(node.func) or "")) is not None:
+            endpoints = node.args[index : index + 1]
+            endpoints += [kw.value for kw in node.keywords if kw.arg in ENDPOINT_KEYWORDS]
+        handlers.update(by_name[n.id] for n in endpoints if isinstance(n, ast.Name) and n.id in by_name)
+    if imports.imports_module("django"):
+        for function in functions:
+            params = [a.arg for a in function.args.args]
+            if parents.class_of(function) is not None:
+                params = params[1:]
+            if params[:1] == ["request"]:
+                handlers.add(function)
+    return handlers
+
+
+def _names_in(nodes: Iterable[ast.AST]) -> Iterable[str]:
+    for node in nodes:
+        for child in ast.walk(node):
+            if isinstance(child, ast.Name):
+                yield child.id
+            elif isinstance(child, ast.Attribute):
+                yield child.attr
+
+
+def module_limits_all(tree: ast.Module) -> bool:
+    """A limiter applied to every route: `Limiter(default_limits=...)` or app/router
+    `dependencies=[Depends(rate_limit)]`."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _route_call(node):
+            continue
+        for kw in node.keywords:
+            if kw.arg == "default_limits" and LIMITER.search(last_name(node.func) or ""):
+                return True
+            if kw.arg == "dependencies" and any(LIMITER.search(n) for n in _names_in([kw.value])):
+                return True
+    return False
+
+
+def has_limiter(handler: Function) -> bool:
+    """A limiter named in the handler's decorators, parameters, or calls in its body."""
+    arguments = handler.args
+    around: list[ast.AST] = list(handler.decorator_list)
+    around += [a.annotation for a in [*arguments.args, *arguments.kwonlyargs] if a.annotation]
+    around += [d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None]
+    if any(LIMITER.search(name) for name in _names_in(around)):
+        return True
+    calls = (n for n in walk_local(handler) if isinstance(n, ast.Call))
+    return any(LIMITER.search(dotted(call.func) or "") for call in calls)
+
+
+class RequestInput:
+    """Which names in a handler hold request input, straight or validated."""
+
+    def __init__(self, handler: Function, imports: Imports, models: dict[str, ast.ClassDef]):
+        self.handler = handler
+        self.imports = imports
+        self.models = models
+        self.flask_request = {
+            alias for alias, full in imports.aliases.items() if full == "flask.request"
+        }
+        arguments = handler.args
+        params = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+        defaults = dict(
+            zip(
+                [a.arg for a in [*arguments.posonlyargs, *arguments.args]][::-1],
+                arguments.defaults[::-1],
+                strict=False,
+            )
+        )
+        defaults.update(
+            {a.arg: d for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d}
+        )
+        self.inputs: dict[str, ast.arg] = {}
+        for param in params:
+            if param.arg in ("self", "cls") or _injected(param.annotation, defaults.get(param.arg)):
+                continue
+            self.inputs[param.arg] = param
+        self.raw = {name for name, p in self.inputs.items() if _plain(p.annotation)}
+
+    def capped_field(self, node: ast.Attribute) -> bool:
+        """`body.max_tokens` where body's pydantic model declares the field with an upper bound."""
+        if not isinstance(node.value, ast.Name) or node.value.id not in self.inputs:
+            return False
+        annotation = self.inputs[node.value.id].annotation
+        model = self.models.get(last_name(annotation) or "") if annotation else None
+        if model is None:
+            return False
+        for statement in model.body:
+            if (
+                isinstance(statement, ast.AnnAssign)
+                and isinstance(statement.target, ast.Name)
+                and statement.target.id == node.attr
+            ):
+                bounds = [statement.annotation, statement.value]
+                return any(
+                    isinstance(n, ast.keyword) and n.arg in ("le", "lt")
+                    for b in bounds
+                    if b is not None
+                    for n in ast.walk(b)
+                )
+        return False
+
+    def direct_number(self, node: ast.AST) -> bool:
+        """A value taken straight from request input (no cap on the way): for max_tokens."""
+        names = _tainted_names(self.handler, set(self.inputs), self._number_flows)
+        return self._number_flows(node, names)
+
+    def _number_flows(self, node: ast.AST, names: set[str]) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in names or node.id in self.flask_request
+        if isinstance(node, ast.Attribute):
+            return not self.capped_field(node) and self._number_flows(node.value, names)
+        if isinstance(node, ast.Subscript | ast.Await):
+            return self._number_flows(node.value, names)
+        if isinstance(node, ast.Call):
+            func = node.func
+            if last_name(func) not in NUMBER_PASSTHROUGH:
+                return False
+            if isinstance(func, ast.Attribute) and self._number_flows(func.value, names):
+                return True
+            return any(self._number_flows(a, names) for a in node.args[:1])
+        if isinstance(node, ast.BoolOp):
+            return any(self._number_flows(v, names) for v in node.values)
+        if isinstance(node, ast.IfExp):
+            return self._number_flows(node.body, names) or self._number_flows(node.orelse, names)
+        return False
+
+    def unvalidated(self, node: ast.AST) -> bool:
+        """Raw request input reaches this expression with no validation on the way."""
+        names = _tainted_names(self.handler, self.raw, self._text_flows)
+        names -= _guarded_names(self.handler, names)
+        return self._text_flows(node, names)
+
+    def _text_flows(self, node: ast.AST, names: set[str]) -> bool:
+        if isinstance(node, ast.Name):
+            return node.id in names or node.id in self.flask_request
+        if isinstance(node, ast.Call):
+            func = node.func
+            if last_name(func) not in PASSTHROUGH_CALLS:
+                return False
+            receiver = [func.value] if isinstance(func, ast.Attribute) else []
+            parts = [*receiver, *node.args, *(kw.value for kw in node.keywords)]
+            return any(self._text_flows(p, names) for p in parts)
+        if isinstance(node, ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef):
+            return False
+        return any(self._text_flows(child, names) for child in ast.iter_child_nodes(node))
+
+
+def _injected(annotation: ast.AST | None, default: ast.AST | None) -> bool:
+    """A FastAPI dependency (`Depends(...)`, in the default or in Annotated metadata)."""
+    nodes = [n for n in (annotation, default) if n is not None]
+    return any(
+        isinstance(c, ast.Call) and last_name(c.func) in INJECTORS
+        for n in nodes
+        for c in ast.walk(n)
+    )
+
+
+def _plain(annotation: ast.AST | None) -> bool:
+    """Unannotated, or a plain type (str, dict, Request...): nothing validated it."""
+    if annotation is None:
+        return True
+    if isinstance(annotation, ast.BinOp):
+        return _plain(annotation.left) or _plain(annotation.right)
+    if isinstance(annotation, ast.Subscript):
+        if last_name(annotation.value) == "Annotated":
+            # Annotated[str, Query(max_length=...)] carries its own validation.
+            return not any(isinstance(n, ast.Call) for n in ast.walk(annotation.slice))
+        return last_name(annotation.value) in PLAIN_TYPES | {"Optional"}
+    if isinstance(annotation, ast.Constant) and annotation.value is None:
+        return False
+    return last_name(annotation) in PLAIN_TYPES
+
+
+Flows = Callable[[ast.AST, set[str]], bool]
+
+
+def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[str]:
+    """Names holding input: the sources and names assigned from them, unless also assigned
+    from something else (`prompt = clean(prompt)` ends the flow)."""
+    assignments: list[tuple[str, ast.AST]] = []
+    for node in walk_local(handler):
+        if isinstance(node, ast.Assign):
+            assignments += [(t.id, node.value) for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign | ast.AugAssign) and node.value is not None:
+            if isinstance(node.target, ast.Name):
+                assignments.append((node.target.id, node.value))
+        elif isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+            if isinstance(node.target, ast.Name):
+                assignments.append((node.target.id, node.iter))
+        elif isinstance(node, ast.NamedExpr):
+            assignments.append((node.target.id, node.value))
+    names = set(sources)
+    for _ in range(5):
+        tainted = {name for name, value in assignments if flows(value, names)}
+        clean = {name for name, value in assignments if not flows(value, names)}
+        names = (sources | tainted) - clean
+    return names
+
+
+def _guarded_names(handler: Function, names: set[str]) -> set[str]:
+    """Names checked by an `if` that rejects the request (raise, abort, or return)."""
+    guarded: set[str] = set()
+    for node in walk_local(handler):
+        if not isinstance(node, ast.If):
+            continue
+        rejects = any(
+            isinstance(n, ast.Raise | ast.Return)
+            or (isinstance(n, ast.Call) and last_name(n.func) in ABORTS)
+            for statement in node.body
+            for n in ast.walk(statement)
+        )
+        if rejects:
+            guarded |= {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)} & names
+    return guarded

@@ -1,0 +1,247 @@
+"""`prodready audit`: exact findings on the corpus, SARIF against the 2.1.0 schema, JSON
+shape, exit codes and --fail-on, ignore comments, unparsable files, missing paths."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from prodready.audit import RULES, AuditConfig, Severity, audit, audit_paths
+from prodready.audit.report import to_sarif
+from prodready.cli import main
+
+CORPUS = Path(__file__).parent / "audit_corpus"
+SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
+EXPECT = re.compile(r"#\s*expect:\s*([A-Z0-9,\s]+?)\s*$")
+
+Key = tuple[str, int, str]
+
+
+def expected_findings() -> set[Key]:
+    """(file, line, rule) for every `# expect: RULE[, RULE]` comment in the corpus."""
+    expected: set[Key] = set()
+    for path in sorted(CORPUS.glob("*.py")):
+        for number, line in enumerate(path.read_text().splitlines(), start=1):
+            if match := EXPECT.search(line):
+                for rule in match.group(1).split(","):
+                    expected.add((path.name, number, rule.strip()))
+    return expected
+
+
+def reported(paths: list[Path], **kwargs: object) -> set[Key]:
+    result = audit(paths, root=CORPUS, **kwargs)  # type: ignore[arg-type]
+    return {(f.path, f.line, f.rule.id) for f in result.findings}
+
+
+def test_corpus_reports_exactly_the_expected_findings() -> None:
+    expected = expected_findings()
+    actual = reported([CORPUS])
+    assert sorted(actual - expected) == [], "unexpected findings"
+    assert sorted(expected - actual) == [], "missing findings"
+
+
+def test_every_rule_has_positives_and_a_clean_near_miss_file() -> None:
+    per_rule = Counter(rule for _, _, rule in expected_findings())
+    assert set(per_rule) == {rule.id for rule in RULES}
+    # Files with no expectation at all prove the near misses stay quiet as a whole.
+    assert reported([CORPUS / "limited_router.py", CORPUS / "not_sdk.py"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        ("import anthropic\nc = anthropic.Anthropic(timeout=1, max_retries=0)\n", None),
+        ("import anthropic\nc = anthropic.Anthropic(timeout=1)\n", "PR001"),
+        ('KEY = "sk-ant-api03-' + "x" * 30 + '"\n', "PR010"),
+    ],
+)
+def test_single_file(tmp_path: Path, source: str, rule: str | None) -> None:
+    (tmp_path / "app.py").write_text(source)
+    rules = {f.rule.id for f in audit_paths([tmp_path])}
+    assert rules == ({rule} if rule else set())
+
+
+def test_max_tokens_threshold_is_configurable() -> None:
+    path = CORPUS / "max_tokens.py"
+    default = {r for _, _, r in reported([path])}
+    lowered = reported([path], config=AuditConfig(max_tokens_threshold=1000))
+    assert "PR004" in default
+    # 8192 and min(CAP, 9000)'s literal... only the plain literal 8192 joins 64_000.
+    assert sorted(line for _, line, rule in lowered if rule == "PR004") == [16, 19]
+
+
+def test_a_retry_decorator_is_fine_when_every_client_has_retries_off(tmp_path: Path) -> None:
+    (tmp_path / "client.py").write_text(
+        "import anthropic\nclient = anthropic.Anthropic(timeout=5, max_retries=0)\n"
+    )
+    gateway = (
+        "import anthropic\nfrom tenacity import retry\n\n"
+        "def build(client: anthropic.Anthropic):\n"
+        "    @retry\n"
+        "    def call():\n"
+        "        try:\n"
+        "            m = client.messages.create(model='m', max_tokens=5, messages=[])\n"
+        "        except anthropic.APIError:\n"
+        "            return 'Try again later.'\n"
+        "        return m.usage\n"
+        "    return call\n"
+    )
+    (tmp_path / "gateway.py").write_text(gateway)
+    assert audit_paths([tmp_path]) == []
+    (tmp_path / "client.py").write_text(
+        "import anthropic\nclient = anthropic.Anthropic(timeout=5, max_retries=3)\n"
+    )
+    assert [f.rule.id for f in audit_paths([tmp_path / "gateway.py"])] == ["PR002"]
+
+
+# --- output formats ---------------------------------------------------------------
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["audit", *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_sarif_validates_against_the_2_1_0_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, str(CORPUS), "--format", "sarif", "--root", str(CORPUS))
+    assert code == 1
+    log = json.loads(out)
+    schema = json.loads(SARIF_SCHEMA.read_text())
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    validator_class(schema).validate(log)
+    run = log["runs"][0]
+    rule_ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    assert rule_ids == [rule.id for rule in RULES]
+    results = {
+        (
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r["ruleId"],
+        )
+        for r in run["results"]
+    }
+    assert results == expected_findings()
+    first = run["results"][0]
+    assert first["level"] in ("note", "warning", "error")
+    assert first["locations"][0]["physicalLocation"]["region"]["startColumn"] >= 1
+    assert rule_ids[first["ruleIndex"]] == first["ruleId"]
+
+
+def test_sarif_of_a_clean_scan_is_valid_too(tmp_path: Path) -> None:
+    (tmp_path / "ok.py").write_text("print('no sdk here')\n(")
+    log = to_sarif(audit([tmp_path], root=tmp_path), tmp_path)
+    schema = json.loads(SARIF_SCHEMA.read_text())
+    jsonschema.validators.validator_for(schema)(schema).validate(log)
+    notifications = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notifications] == ["ok.py"]
+
+
+def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(
+        capsys, str(CORPUS / "keys.py"), "--format", "json", "--root", str(CORPUS)
+    )
+    document = json.loads(out)
+    assert code == 1
+    assert set(document) == {"tool", "version", "files", "findings", "skipped", "counts"}
+    assert document["files"] == 1
+    assert document["counts"] == {"critical": 3, "high": 0, "medium": 0, "low": 0}
+    finding = document["findings"][0]
+    assert finding == {
+        "path": "keys.py",
+        "line": 9,
+        "column": 10,
+        "rule": "PR010",
+        "name": "hardcoded-api-key",
+        "severity": "critical",
+        "checklist": "Secrets stay out of source",
+        "message": "An Anthropic API key is written in source.",
+        "fix": finding["fix"],
+        "heuristic": False,
+    }
+    assert "config.py" in finding["fix"]
+
+
+def test_table_output_names_rule_and_fix(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "400")
+    code, out, _ = run_cli(capsys, str(CORPUS / "max_tokens.py"), "--fail-on", "none")
+    assert code == 0
+    assert "PR003" in out and "PR004" in out and "llm/validation.py" in out
+
+
+# --- exit codes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [("none", 0), ("critical", 0), ("high", 0), ("medium", 1), ("low", 1)],
+)
+def test_fail_on_threshold(
+    capsys: pytest.CaptureFixture[str], fail_on: str, code: int
+) -> None:
+    # max_tokens.py has one high (PR003)... so use a file whose worst finding is medium.
+    path = CORPUS / "usage.py"
+    severities = {f.severity for f in audit_paths([path])}
+    assert max(severities) == Severity.MEDIUM
+    assert run_cli(capsys, str(path), "--fail-on", fail_on, "--format", "json")[0] == code
+
+
+def test_default_fails_on_high(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(capsys, str(CORPUS / "errors_and_fallback.py"), "--format", "json")[0] == 1
+    assert run_cli(capsys, str(CORPUS / "not_sdk.py"))[0] == 0
+
+
+def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run_cli(capsys, str(tmp_path / "nope"))
+    assert code == 2
+    assert "no such file or folder" in err
+
+
+def test_unknown_fail_on_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["audit", str(CORPUS), "--fail-on", "severe"])
+    assert exit_info.value.code == 2
+
+
+def test_unparsable_file_is_a_warning_not_a_crash(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "broken.py").write_text("def oops(:\n")
+    (tmp_path / "bad.py").write_text("import anthropic\nc = anthropic.Anthropic()\n")
+    code, out, err = run_cli(capsys, str(tmp_path), "--format", "json", "--root", str(tmp_path))
+    document = json.loads(out)
+    assert code == 0  # PR001 is medium; the broken file does not fail the run by itself
+    assert [f["rule"] for f in document["findings"]] == ["PR001"]
+    assert document["skipped"][0]["path"] == "broken.py"
+    assert "not valid Python" in document["skipped"][0]["reason"]
+    assert "broken.py" in err
+
+
+# --- ignore comments ------------------------------------------------------------------
+
+
+def test_ignore_comment_suppresses_only_the_named_rules() -> None:
+    found = sorted((line, rule) for _, line, rule in reported([CORPUS / "ignores.py"]))
+    assert found == [(8, "PR001"), (9, "PR001")]
+
+
+def test_ignore_comment_without_it_the_findings_appear(tmp_path: Path) -> None:
+    source = (CORPUS / "ignores.py").read_text()
+    (tmp_path / "ignores.py").write_text(re.sub(r"# prodready: ignore\[[^\]]*\]", "", source))
+    rules = Counter(f.rule.id for f in audit_paths([tmp_path]))
+    assert rules == {"PR001": 4, "PR010": 2}
+
+
+def test_skips_virtualenvs_and_hidden_folders(tmp_path: Path) -> None:
+    for folder in (".venv", "node_modules", ".hidden"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "m.py").write_text("import anthropic\nanthropic.Anthropic()\n")
+    assert audit_paths([tmp_path]) == []
