@@ -140,7 +140,9 @@ def test_sarif_of_a_clean_scan_is_valid_too(tmp_path: Path) -> None:
     schema = json.loads(SARIF_SCHEMA.read_text())
     jsonschema.validators.validator_for(schema)(schema).validate(log)
     notifications = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
-    assert [n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notifications] == ["ok.py"]
+    assert [
+        n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for n in notifications
+    ] == ["ok.py"]
 
 
 def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
@@ -184,9 +186,7 @@ def test_table_output_names_rule_and_fix(
     ("fail_on", "code"),
     [("none", 0), ("critical", 0), ("high", 0), ("medium", 1), ("low", 1)],
 )
-def test_fail_on_threshold(
-    capsys: pytest.CaptureFixture[str], fail_on: str, code: int
-) -> None:
+def test_fail_on_threshold(capsys: pytest.CaptureFixture[str], fail_on: str, code: int) -> None:
     # max_tokens.py has one high (PR003)... so use a file whose worst finding is medium.
     path = CORPUS / "usage.py"
     severities = {f.severity for f in audit_paths([path])}

@@ -255,7 +255,9 @@ def _run_audit(args: argparse.Namespace, console: Console) -> int:
     if args.format == "table":
         report.print_table(result, console)
     else:
-        document = report.to_json(result) if args.format == "json" else report.to_sarif(result, root)
+        document = (
+            report.to_json(result) if args.format == "json" else report.to_sarif(result, root)
+        )
         sys.stdout.write(report.dumps(document))
         errors = Console(stderr=True)
         for skipped in result.skipped:

@@ -45,6 +45,7 @@ EXCEPTION_HANDLER_REGISTRARS = frozenset(
     {"exception_handler", "add_exception_handler", "errorhandler", "register_error_handler"}
 )
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
+HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
 CALLER_DEPTH = 4
 
@@ -71,6 +72,9 @@ class Coverage:
     covered: set[str] = field(default_factory=set)
     broad: list[tuple[ast.ExceptHandler, frozenset[str]]] = field(default_factory=list)
     handlers: list[ast.ExceptHandler] = field(default_factory=list)
+    deferred: bool = False
+    """The error leaves the module translated (`raise OurError(...) from exc`) from a function
+    no code in the module calls: the fallback decision is made where the audit cannot see."""
 
 
 class ModuleAudit:
@@ -168,7 +172,9 @@ class ModuleAudit:
             ]
             if missing:
                 self.report(
-                    "PR001", node, "Anthropic client built without explicit " + " and ".join(missing)
+                    "PR001",
+                    node,
+                    "Anthropic client built without explicit " + " and ".join(missing),
                 )
 
     # --- PR003-PR005: max_tokens ----------------------------------------------------
@@ -191,9 +197,11 @@ class ModuleAudit:
                 )
             return
         handler = site.function
-        if handler in self.handlers and handler is not None:
-            if RequestInput(handler, self.imports, self.models).direct_number(value):
-                self.report("PR005", value)
+        request_input = (
+            RequestInput(handler, self.imports, self.models) if handler in self.handlers else None
+        )
+        if request_input is not None and request_input.direct_number(value):
+            self.report("PR005", value)
 
     # --- PR006, PR007, PR011: errors and fallback ------------------------------------
 
@@ -206,15 +214,13 @@ class ModuleAudit:
                 yield parent.handlers
 
     def _calls_to(self, function: Function) -> Iterator[ast.Call]:
-        """Calls in this module to a function: `f()` for module functions, `self.f()` for methods."""
+        """Calls to a function in this module: `f()` (module function), `self.f()` (method)."""
         method = self.parents.class_of(function) is not None
         for node in ast.walk(self.tree):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
-            if not method and isinstance(func, ast.Name) and func.id == function.name:
-                yield node
-            elif (
+            if (not method and isinstance(func, ast.Name) and func.id == function.name) or (
                 method
                 and isinstance(func, ast.Attribute)
                 and func.attr == function.name
@@ -230,7 +236,9 @@ class ModuleAudit:
         types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
         return [self.imports.resolve(t) or "" for t in types]
 
-    def coverage(self, node: ast.AST, depth: int = 0, seen: frozenset[int] = frozenset()) -> Coverage:
+    def coverage(
+        self, node: ast.AST, depth: int = 0, seen: frozenset[int] = frozenset()
+    ) -> Coverage:
         """What the handlers around a node (and around calls to its function) catch."""
         result = Coverage(covered=set(self.app_covered))
         for handlers in self._try_groups(node):
@@ -246,20 +254,35 @@ class ModuleAudit:
                         caught |= COVERS.get(name.rsplit(".", 1)[-1], frozenset())
             result.covered |= caught
         function = self.parents.function_of(node)
+        callers = list(self._calls_to(function)) if function is not None else []
+        if function is not None and not callers and function not in self.handlers:
+            result.deferred = any(self._translates(h) for h in result.handlers)
         if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
-            for call in self._calls_to(function):
+            for call in callers:
                 outer = self.coverage(call, depth + 1, seen | {id(function)})
                 result.covered |= outer.covered
                 result.broad += outer.broad
                 result.handlers += outer.handlers
+                result.deferred |= outer.deferred
         return result
+
+    def _translates(self, handler: ast.ExceptHandler) -> bool:
+        """The handler raises another exception (not the caught one, not an HTTP error)."""
+        for node in _walk_body(handler.body):
+            if not isinstance(node, ast.Raise) or node.exc is None:
+                continue
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            name = last_name(raised) or ""
+            if name != handler.name and not HTTP_ERRORS.search(name):
+                return True
+        return False
 
     def check_errors(self, site: CallSite) -> None:
         coverage = self.coverage(site.node)
         for handler, caught in coverage.broad:
-            if not ALL_FAILURES <= caught and self._swallows(handler):
+            if not caught >= ALL_FAILURES and self._swallows(handler):
                 self.report("PR007", handler)
-        if not coverage.broad and not ALL_FAILURES <= coverage.covered:
+        if not coverage.broad and not coverage.covered >= ALL_FAILURES:
             missing = ", ".join(sorted(ALL_FAILURES - coverage.covered))
             message = RULES_BY_ID["PR006"].summary
             if coverage.covered:
@@ -269,7 +292,9 @@ class ModuleAudit:
                 )
             self.report("PR006", site.node, message)
             return
-        if not any(self._offers_alternative(h) for h in coverage.handlers):
+        if not coverage.deferred and not any(
+            self._offers_alternative(h) for h in coverage.handlers
+        ):
             self.report("PR011", site.node)
 
     def _swallows(self, handler: ast.ExceptHandler) -> bool:
@@ -307,9 +332,12 @@ class ModuleAudit:
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Call) and last_name(node.func) in EXCEPTION_HANDLER_REGISTRARS:
                 candidates += node.args[:1]
-            elif isinstance(node, ast.keyword) and node.arg == "exception_handlers":
-                if isinstance(node.value, ast.Dict):
-                    candidates += [k for k in node.value.keys if k is not None]
+            elif (
+                isinstance(node, ast.keyword)
+                and node.arg == "exception_handlers"
+                and isinstance(node.value, ast.Dict)
+            ):
+                candidates += [k for k in node.value.keys if k is not None]
         for candidate in candidates:
             name = self.imports.resolve(candidate)
             if is_sdk_name(name):
@@ -322,7 +350,9 @@ class ModuleAudit:
         scope = site.function
         if site.kind == "stream":
             body = walk_local(scope) if scope else ast.walk(self.tree)
-            if not any(isinstance(n, ast.Attribute) and n.attr == "usage" for n in body):
+            if not any(isinstance(n, ast.Attribute) and n.attr == "usage" for n in body) and not (
+                self._result_used(self._bound_names(site.node), scope)
+            ):
                 self.report(
                     "PR008",
                     site.node,
@@ -345,6 +375,21 @@ class ModuleAudit:
             if names and self._result_used(names, scope):
                 return
         self.report("PR008", site.node)
+
+    def _bound_names(self, call: ast.Call) -> set[str]:
+        """Names the call's result is bound to (`x = await call`, `with call as x`)."""
+        node: ast.AST = call
+        parent = self.parents.parent_of(node)
+        if isinstance(parent, ast.Await):
+            node, parent = parent, self.parents.parent_of(parent)
+        targets: list[ast.AST] = []
+        if isinstance(parent, ast.Assign):
+            targets = list(parent.targets)
+        elif isinstance(parent, ast.AnnAssign | ast.NamedExpr):
+            targets = [parent.target]
+        elif isinstance(parent, ast.withitem) and parent.optional_vars is not None:
+            targets = [parent.optional_vars]
+        return {t.id for t in targets if isinstance(t, ast.Name)}
 
     def _result_used(self, names: set[str], scope: Function | None) -> bool:
         """`name.usage` is read, or the result escapes (returned, passed on, stored) and the
@@ -386,9 +431,7 @@ class ModuleAudit:
             if not decorators or function not in reaching:
                 continue
             sites = reaching[function]
-            if self.facts.all_clients_retry_free or all(
-                retries_disabled(s.client) for s in sites
-            ):
+            if self.facts.all_clients_retry_free or all(retries_disabled(s.client) for s in sites):
                 continue
             self.report("PR002", decorators[0])
 
@@ -462,7 +505,9 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
             return False
         return any(_static_answer(v, exception_name, texts) for v in value.values)
     if isinstance(value, ast.Call):
-        if any(_names_error(ast.Constant(kw.arg)) or _error_status(kw.value) for kw in value.keywords):
+        if any(
+            _names_error(ast.Constant(kw.arg)) or _error_status(kw.value) for kw in value.keywords
+        ):
             return False
         parts = [*value.args, *(kw.value for kw in value.keywords)]
         return any(_static_answer(part, exception_name, texts) for part in parts)

@@ -46,26 +46,32 @@ def counts(result: AuditResult) -> dict[str, int]:
 
 
 def print_table(result: AuditResult, console: Console) -> None:
-    """The findings as a table, one row each, with the fix beside the message."""
+    """The findings as a table, then each rule found once: its checklist item and its fix."""
     for skipped in result.skipped:
         console.print(f"[yellow]warning:[/] {skipped.path}: {skipped.reason}", highlight=False)
     if not result.findings:
         console.print(f"No findings in {result.files} file(s).")
         return
-    table = Table(title=f"prodready audit: {len(result.findings)} finding(s)", show_lines=True)
-    for column in ("Location", "Rule", "Severity", "Checklist item", "Finding", "Fix"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"prodready audit: {len(result.findings)} finding(s)")
+    table.add_column("Severity")
+    table.add_column("Location", overflow="fold")
+    table.add_column("Rule")
+    table.add_column("Finding", overflow="fold")
     for finding in result.findings:
         table.add_row(
-            f"{finding.path}:{finding.line}:{finding.column}",
-            f"{finding.rule.id}\n{finding.rule.name}",
             finding.severity.label,
-            finding.rule.checklist,
+            f"{finding.path}:{finding.line}:{finding.column}",
+            finding.rule.id,
             finding.message,
-            finding.rule.fix,
             style=STYLES[finding.severity],
         )
     console.print(table)
+    console.print("[bold]How to fix[/]")
+    for rule in sorted({f.rule for f in result.findings}, key=lambda r: r.id):
+        console.print(
+            f"[bold]{rule.id}[/] {rule.name} [dim]({rule.checklist})[/]: {rule.fix}",
+            highlight=False,
+        )
     summary = ", ".join(f"{n} {label}" for label, n in counts(result).items() if n)
     console.print(f"{len(result.findings)} finding(s) in {result.files} file(s): {summary}.")
 

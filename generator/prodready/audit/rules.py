@@ -167,8 +167,7 @@ RULES: tuple[Rule, ...] = (
         "unvalidated-input",
         Severity.MEDIUM,
         _VALIDATION,
-        "Heuristic: request input flows into the model's messages with no validation "
-        "on the way.",
+        "Heuristic: request input flows into the model's messages with no validation on the way.",
         "Validate before sending: a pydantic body model and the checks of "
         "llm/validation.py (roles, empty turns, length), plus the filters of llm/safety/.",
         heuristic=True,

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import AuditConfig, ModuleAudit, ProjectFacts
+from .names import Imports, Parents
 from .rules import Finding
 from .sdk import Clients, max_retries_zero
-from .names import Imports, Parents
 
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",

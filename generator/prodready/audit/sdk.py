@@ -140,9 +140,13 @@ class Clients:
                     self.local_names.setdefault(node, set()).add(arg.arg)
             if self.is_client_type(node.returns):
                 self.factories.add(node.name)
-        elif isinstance(node, ast.Return) and node.value is not None and scope is not None:
-            if self.is_client(node.value, scope):
-                self.factories.add(scope.name)
+        elif (
+            isinstance(node, ast.Return)
+            and node.value is not None
+            and scope is not None
+            and self.is_client(node.value, scope)
+        ):
+            self.factories.add(scope.name)
 
     def call_site(self, call: ast.Call) -> CallSite | None:
         """The call as a messages call on a client, or None."""
@@ -176,9 +180,7 @@ class Clients:
 def max_retries_zero(call: ast.Call) -> bool:
     """Whether a constructor or with_options call sets max_retries=0 literally."""
     given = keyword(call, "max_retries")
-    return (
-        given is not None and isinstance(given.value, ast.Constant) and given.value.value == 0
-    )
+    return given is not None and isinstance(given.value, ast.Constant) and given.value.value == 0
 
 
 def retries_disabled(client: ast.expr) -> bool:

@@ -69,7 +69,9 @@ def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[F
         elif (index := ROUTE_REGISTRARS.get(last_name(node.func) or "")) is not None:
             endpoints = node.args[index : index + 1]
             endpoints += [kw.value for kw in node.keywords if kw.arg in ENDPOINT_KEYWORDS]
-        handlers.update(by_name[n.id] for n in endpoints if isinstance(n, ast.Name) and n.id in by_name)
+        handlers.update(
+            by_name[n.id] for n in endpoints if isinstance(n, ast.Name) and n.id in by_name
+        )
     if imports.imports_module("django"):
         for function in functions:
             params = [a.arg for a in function.args.args]
@@ -135,7 +137,11 @@ class RequestInput:
             )
         )
         defaults.update(
-            {a.arg: d for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d}
+            {
+                a.arg: d
+                for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+                if d
+            }
         )
         self.inputs: dict[str, ast.arg] = {}
         for param in params:
