@@ -1,4 +1,9 @@
-"""Command line: `python -m <package> serve [--host H] [--port P]` runs the HTTP API."""
+"""Command line for the service.
+
+python -m <package> serve [--host H] [--port P]      run the HTTP API
+python -m <package> keys create --user U [--limit L] [--budget USD]
+python -m <package> keys list | keys revoke PREFIX   API keys (AUTH_MODE=api_key)
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,16 @@ import uvicorn
 from pydantic import ValidationError
 
 from .api import create_app
+from .auth import AuthConfigError
+from .auth.cli import add_key_commands, run_key_command
 from .config import Settings
+
+# Server timeouts: idle keep-alive connections and slow clients do not hold workers for long,
+# and a shutdown lets in-flight calls finish (each is bounded by REQUEST_DEADLINE_S).
+KEEP_ALIVE_TIMEOUT_S = 5
+GRACEFUL_SHUTDOWN_S = 30
+MAX_HEADER_BYTES = 16 * 1024
+"""Largest request head (request line + headers) the server parses."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -22,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--host", default="127.0.0.1", help="interface to bind (default: %(default)s)"
     )
     serve.add_argument("--port", type=int, default=8000, help="port to bind (default: %(default)s)")
+    add_key_commands(commands)
     args = parser.parse_args(argv)
 
     try:
@@ -33,7 +48,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = "_".join(str(part) for part in error["loc"]).upper() or "settings"
             print(f"  {name}: {error['msg'].removeprefix('Value error, ')}", file=sys.stderr)
         return 2
-    uvicorn.run(create_app(settings), host=args.host, port=args.port)
+    if args.command == "keys":
+        return run_key_command(args, settings)
+    try:
+        app = create_app(settings)
+    except AuthConfigError as exc:
+        print(f"Configuration error:\n  {exc}", file=sys.stderr)
+        return 2
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        timeout_keep_alive=KEEP_ALIVE_TIMEOUT_S,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        server_header=False,
+    )
     return 0
 
 
