@@ -113,9 +113,9 @@ def test_sarif_validates_against_the_2_1_0_schema(capsys: pytest.CaptureFixture[
     assert code == 1
     log = json.loads(out)
     schema = json.loads(SARIF_SCHEMA.read_text())
-    validator_class = jsonschema.validators.validator_for(schema)
-    validator_class.check_schema(schema)
-    validator_class(schema).validate(log)
+    # No check_schema(): the official schema's `language` pattern, ^(?i)..., is not a
+    # Python regex (a global flag after ^); we never emit `language`, so it is never used.
+    jsonschema.validators.validator_for(schema)(schema).validate(log)
     run = log["runs"][0]
     rule_ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
     assert rule_ids == [rule.id for rule in RULES]
@@ -245,3 +245,12 @@ def test_skips_virtualenvs_and_hidden_folders(tmp_path: Path) -> None:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "m.py").write_text("import anthropic\nanthropic.Anthropic()\n")
     assert audit_paths([tmp_path]) == []
+
+
+def test_the_schema_rejects_a_broken_log(tmp_path: Path) -> None:
+    (tmp_path / "bad.py").write_text("import anthropic\nc = anthropic.Anthropic()\n")
+    log = to_sarif(audit([tmp_path], root=tmp_path), tmp_path)
+    log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
+    schema = json.loads(SARIF_SCHEMA.read_text())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validators.validator_for(schema)(schema).validate(log)
