@@ -3,6 +3,7 @@
     POST /v1/ask      ask Claude; 401 without valid credentials, 422 for invalid input,
                       429 (Retry-After) over a rate limit or the user's budget,
                       503 (Retry-After) when Claude can't answer or the budget is used up
+    POST /v1/ask/stream  the same, as server-sent events (delta*, then done or error)
     GET  /healthz     the process is up (no credentials needed)
     GET  /admin/keys  API keys by prefix (AUTH_MODE=api_key; admin credential, see auth/admin.py)
 
@@ -16,16 +17,17 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import math
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 import structlog
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
 from .auth import Authenticator, CurrentUser, Unauthenticated, build_authenticator
@@ -41,7 +43,7 @@ from .llm.errors import (
     UpstreamError,
     UpstreamUnavailable,
 )
-from .llm.gateway import Answer, Gateway, new_request_id
+from .llm.gateway import Answer, Gateway, StreamEvent, new_request_id
 from .llm.safety.screen import log_redactor
 from .llm.telemetry import configure_logging
 from .llm.validation import ChatMessage, Role
@@ -132,6 +134,35 @@ async def ask(
         messages, user_id=user.user_id, max_tokens=body.max_tokens, request_id=request_id
     )
     return AskResponse.from_answer(answer)
+
+
+async def ask_stream(
+    body: AskBody, gateway: GatewayDep, request_id: RequestId, user: CurrentUser
+) -> StreamingResponse:
+    """Ask Claude and stream the answer as server-sent events: `delta`*, then `done` or `error`.
+
+    Everything up to the first token happens before the response starts, so invalid input
+    is still a 422 and an unavailable upstream a 503 (or a degraded stream from a fallback).
+    """
+    messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
+    events = gateway.stream(
+        messages, user_id=user.user_id, max_tokens=body.max_tokens, request_id=request_id
+    )
+    first = await anext(events)  # an LLMError here becomes a normal error response
+    return StreamingResponse(_sse(first, events), media_type="text/event-stream")
+
+
+async def _sse(first: StreamEvent, events: AsyncGenerator[StreamEvent, None]) -> AsyncIterator[str]:
+    try:
+        yield _sse_event(first)
+        async for event in events:
+            yield _sse_event(event)
+    finally:
+        await events.aclose()  # the upstream stream closes even if the client went away
+
+
+def _sse_event(event: StreamEvent) -> str:
+    return f"event: {event.name}\ndata: {json.dumps(event.data)}\n\n"
 
 
 async def healthz() -> dict[str, str]:
@@ -290,6 +321,7 @@ def create_app(
     app.state.authenticator = auth
     app.middleware("http")(_assign_request_id)
     app.post("/v1/ask")(ask)
+    app.post("/v1/ask/stream")(ask_stream)
     app.get("/healthz")(healthz)
     if isinstance(auth, ApiKeyAuthenticator):
         app.get("/admin/keys")(admin_keys)

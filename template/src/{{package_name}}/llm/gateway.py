@@ -12,14 +12,16 @@ exactly one `llm.request` log event.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from importlib import resources
+from typing import Any
 
 import anthropic
 import httpx2
@@ -27,10 +29,10 @@ from anthropic.types import AssistantMessageParam, Message, MessageParam, UserMe
 
 from ..config import Settings
 from .alerts import Alerts
-from .budget import Budget, Limits, Reservation, estimate_input_tokens, to_usd
-from .client import Attempts, count_attempts, create_client
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
+from .budget import Budget, Limits, Reservation, estimate_input_tokens, to_usd
+from .client import Attempts, count_attempts, create_client
 from .errors import (
     UNAVAILABLE_MESSAGE,
     BudgetExhausted,
@@ -47,9 +49,10 @@ from .fake import FakeMessagesAPI
 from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
 from .pricing import Catalog
 from .ratelimit import RateLimiter
-from .safety.screen import Safety
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
+from .safety.screen import Safety
 from .state import State, open_state
+from .stream import OpenStream
 from .telemetry import RequestEvent, hash_user, log_request
 from .validation import ChatMessage, CheckedRequest, InputLimits, check_request
 
@@ -94,6 +97,15 @@ class Answer:
     """Why a fallback answered: the error type it covered (e.g. `overloaded_error`)."""
     fallback: str | None = None
     """Which fallback answered: `fallback_model`, `cache` or `static_message`."""
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """One server-sent event for the caller: `delta` (text), `done` (summary) or `error`;
+    `replace` (the whole text) when a post-filter replaced what was streamed (a refusal)."""
+
+    name: str
+    data: dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -274,10 +286,207 @@ class Gateway:
 
     async def _post_filter(self, answer: Answer, user: str) -> Answer:
         """The answer as the user may see it: refusal explained, notices added (safety/)."""
+        if answer.fallback == "static_message":
+            return answer  # the service's own words (policy/), not the model's: nothing to filter
         text = await self.safety.screen_output(
             answer.text, stop_reason=answer.stop_reason, user=user, request_id=answer.request_id
         )
         return replace(answer, text=text)
+
+    async def stream(
+        self,
+        messages: Sequence[ChatMessage],
+        *,
+        user_id: str,
+        max_tokens: int | None = None,
+        request_id: str | None = None,
+    ) -> AsyncGenerator[StreamEvent, None]:
+        """`ask`, streamed. Failures before the first event raise (the API maps them to
+        422/503) or fall back; after it, they end the stream with an `error` event.
+
+        The first `__anext__` runs the whole pipeline up to the first token (or a fallback),
+        so the caller can await it before committing to a 200 streaming response.
+        """
+        request_id = request_id or new_request_id()
+        started = time.perf_counter()
+        user = hash_user(user_id)
+        deadline = Deadline(self._settings.request_deadline_s, self.timing.clock)
+        retries = RetryStats()
+        request: CheckedRequest | None = None
+        served: Served[Answer] | None = None
+        async with contextlib.AsyncExitStack() as stack:
+            with count_attempts() as attempts:
+                try:
+                    request = check_request(
+                        messages,
+                        max_tokens,
+                        cap=self._settings.max_tokens_cap,
+                        request_id=request_id,
+                        limits=InputLimits.from_settings(self._settings),
+                    )
+                    request = await self.safety.screen_input(
+                        request, user=user, request_id=request_id
+                    )
+                    await stack.enter_async_context(self.limiter.admit(user, request_id=request_id))
+                    reservation = await self._reserve(request, user, request_id)
+                    try:
+                        opened = await self._open_stream(
+                            request, request_id, reservation.model, deadline, retries
+                        )
+                    except BaseException:
+                        await self.budget.release(reservation)
+                        raise
+                except UpstreamError as failure:
+                    if isinstance(failure, SpendLimitReached):
+                        await self._spend_cap_alert(failure)
+                    assert request is not None  # noqa: S101 - upstream errors come after validation
+                    served = await self._degrade(failure, request, user, request_id, deadline)
+                    cause: UpstreamError = failure
+                    if served is None:
+                        log_request(
+                            self._event(
+                                request_id, user_id, request, started, attempts, error=failure
+                            )
+                        )
+                        raise
+                except LLMError as error:
+                    log_request(
+                        self._event(request_id, user_id, request, started, attempts, error=error)
+                    )
+                    raise
+            if served is not None:
+                answer = replace(
+                    served.answer,
+                    degraded=True,
+                    degraded_reason=cause.error_type,
+                    fallback=served.step,
+                )
+                log_request(
+                    self._event(
+                        request_id, user_id, request, started, attempts, error=cause, answer=answer
+                    )
+                )
+                answer = await self._post_filter(answer, user)
+                yield StreamEvent("delta", {"text": answer.text})
+                yield StreamEvent("done", _summary(answer))
+                return
+            stack.push_async_callback(opened.aclose)
+            ttft_ms = (time.perf_counter() - started) * 1000
+            failure_mid_stream: UpstreamError | None = None
+            text: list[str] = []
+            try:
+                async for chunk in opened.texts():
+                    text.append(chunk)
+                    yield StreamEvent("delta", {"text": chunk})
+            except UpstreamError as error:  # after the first token: no fallback, say so
+                failure_mid_stream = error
+            model = opened.model or reservation.model
+            cost = self.catalog.cost_usd(model, opened.usage)
+            used_ratio = await self._settle(reservation, cost)
+            answer = Answer(
+                text="".join(text),
+                model=model,
+                usage=_usage(opened.usage),
+                cost_usd=cost,
+                stop_reason=opened.stop_reason,
+                request_id=request_id,
+                anthropic_request_id=opened.anthropic_request_id,
+            )
+            event = self._event(
+                request_id,
+                user_id,
+                request,
+                started,
+                attempts,
+                cost=cost,
+                error=failure_mid_stream,
+                reserved=to_usd(reservation.amount),
+                used_ratio=used_ratio,
+                retry_wait_s=retries.waited_s,
+            )
+            log_request(
+                replace(
+                    event,
+                    response_model=model,
+                    response_id=opened.message_id,
+                    anthropic_request_id=opened.anthropic_request_id,
+                    finish_reasons=[opened.stop_reason] if opened.stop_reason else [],
+                    input_tokens=answer.usage.input_tokens,
+                    output_tokens=answer.usage.output_tokens,
+                    cache_read_input_tokens=answer.usage.cache_read_input_tokens,
+                    cache_creation_input_tokens=answer.usage.cache_creation_input_tokens,
+                    ttft_ms=ttft_ms,
+                )
+            )
+            if failure_mid_stream is not None:
+                yield StreamEvent(
+                    "error",
+                    {
+                        "error": {
+                            "type": "upstream_unavailable",
+                            "message": failure_mid_stream.message,
+                        },
+                        "request_id": request_id,
+                    },
+                )
+                return
+            # Post-filters on the whole text: what they add (a notice) is one more delta; what
+            # they replace (a refusal, a blocked answer) comes as a `replace` event.
+            filtered = await self._post_filter(answer, user)
+            if filtered.text.startswith(answer.text):
+                if added := filtered.text[len(answer.text) :]:
+                    yield StreamEvent("delta", {"text": added})
+            else:
+                yield StreamEvent("replace", {"text": filtered.text})
+            yield StreamEvent("done", _summary(filtered))
+
+    async def _open_stream(
+        self,
+        request: CheckedRequest,
+        request_id: str,
+        model: str,
+        deadline: Deadline,
+        retries: RetryStats,
+    ) -> OpenStream:
+        """Breaker, then open the stream up to its first token, retried within the deadline."""
+        permit = await self.breaker.acquire()
+        if not permit.allowed:
+            raise CircuitOpen(
+                UNAVAILABLE_MESSAGE,
+                request_id=request_id,
+                stage=Stage.BREAKER,
+                error_type="circuit_open",
+                retry_after=permit.retry_after,
+            )
+        params: dict[str, Any] = {
+            "model": model,
+            "max_tokens": request.max_tokens,
+            "system": self._system_prompt,
+            "messages": [_to_param(message) for message in request.messages],
+        }
+        policy = replace(self.retry_policy, attempt_timeout_s=self._settings.stream_first_byte_s)
+        try:
+            opened = await call_with_retries(
+                lambda timeout: OpenStream.start(
+                    self._client,
+                    params,
+                    first_byte_s=timeout,
+                    stall_s=self._settings.stream_stall_s,
+                    request_id=request_id,
+                ),
+                policy=policy,
+                deadline=deadline,
+                timing=self.timing,
+                stats=retries,
+            )
+        except UpstreamError:
+            await self.breaker.record(success=False)
+            raise
+        except InvalidRequest:
+            await self.breaker.record(success=True)
+            raise
+        await self.breaker.record(success=True)
+        return opened
 
     async def _call_and_settle(
         self,
@@ -296,7 +505,12 @@ class Gateway:
         reservation = await self._reserve(request, user, request_id, model=model)
         try:
             message = await self._call_protected(
-                request, request_id, reservation.model, deadline, retries, fallback=model is not None
+                request,
+                request_id,
+                reservation.model,
+                deadline,
+                retries,
+                fallback=model is not None,
             )
         except BaseException:
             await self.budget.release(reservation)  # a failed call costs nothing
@@ -438,7 +652,7 @@ class Gateway:
             )
 
     async def _call_claude(
-        self, request: CheckedRequest, request_id: str, model: str, timeout: float
+        self, request: CheckedRequest, request_id: str, model: str, attempt_timeout_s: float
     ) -> Message:
         """One HTTP attempt through the SDK (it makes no retries); its errors become ours."""
         try:
@@ -447,7 +661,7 @@ class Gateway:
                 max_tokens=request.max_tokens,
                 system=self._system_prompt,
                 messages=[_to_param(message) for message in request.messages],
-                timeout=timeout,
+                timeout=attempt_timeout_s,
             )
         except anthropic.APIError as exc:
             raise from_sdk_error(exc, request_id=request_id) from exc
@@ -563,3 +777,26 @@ def _static_answer(text: str) -> Answer:
         anthropic_request_id=None,
         degraded=True,
     )
+
+
+def _usage(usage: anthropic.types.Usage) -> TokenUsage:
+    return TokenUsage(
+        input_tokens=usage.input_tokens,
+        output_tokens=usage.output_tokens,
+        cache_read_input_tokens=usage.cache_read_input_tokens or 0,
+        cache_creation_input_tokens=usage.cache_creation_input_tokens or 0,
+    )
+
+
+def _summary(answer: Answer) -> dict[str, object]:
+    """The `done` event of a stream: everything but the text, which came in the deltas."""
+    return {
+        "model": answer.model,
+        "usage": vars(answer.usage),
+        "cost_usd": float(answer.cost_usd),
+        "stop_reason": answer.stop_reason,
+        "request_id": answer.request_id,
+        "degraded": answer.degraded,
+        "degraded_reason": answer.degraded_reason,
+        "fallback": answer.fallback,
+    }

@@ -190,4 +190,9 @@ class DisclaimerFilter:
     async def __call__(self, text: str, context: FilterContext) -> Decision:
         if not self.disclaimer or text.rstrip().endswith(self.disclaimer):
             return Decision.allow(text)
-        return Decision.redact(f"{text.rstrip()}\n\n---\n{self.disclaimer}", "output.disclaimer")
+        return Decision.redact(add_notice(text, self.disclaimer), "output.disclaimer")
+
+
+def add_notice(text: str, notice: str) -> str:
+    """The text with a notice below a rule; unchanged when there is no notice."""
+    return f"{text.rstrip()}\n\n---\n{notice}" if notice else text

@@ -34,6 +34,7 @@ from .filters import (
     ModerationFilter,
     ModerationHook,
     RefusalFilter,
+    add_notice,
     statement_of_reasons,
 )
 from .moderation import ClaudeModerator
@@ -87,6 +88,14 @@ class Safety:
         self.pre_filters = tuple(pre_filters)
         self.post_filters = tuple(post_filters)
         self.audit = audit
+        self.notice = next(
+            (f.disclaimer for f in self.post_filters if isinstance(f, DisclaimerFilter)), ""
+        )
+        """The notice appended to every answer ("" when the profile adds none)."""
+
+    def with_notice(self, text: str) -> str:
+        """An answer text as the post-filters deliver it when nothing else applies."""
+        return add_notice(text, self.notice)
 
     @classmethod
     def from_settings(
