@@ -224,7 +224,9 @@ class FakeMessagesAPI:
                 raise httpx2.ConnectError("fake: connection refused", request=request)
             case Malformed():
                 headers = {**_headers(request_id), "content-type": "application/json"}
-                return httpx2.Response(200, content=b'{"id": "msg_fake", "type": "mess', headers=headers)
+                return httpx2.Response(
+                    200, content=b'{"id": "msg_fake", "type": "mess', headers=headers
+                )
             case Fail():
                 return _error(outcome, request_id)
             case Reply():
@@ -396,7 +398,9 @@ _NAMED: dict[str, Outcome] = {
     "drop": Reply(fault=StreamFault("drop")),
     "truncate": Reply(fault=StreamFault("truncate")),
 }
-_ITEM = re.compile(r"(?P<name>[a-z-]+|\d{3})(?:@(?P<retry_after>\d+(?:\.\d+)?))?(?:x(?P<times>\d+))?")
+_ITEM = re.compile(
+    r"(?P<name>[a-z-]+|\d{3})(?:@(?P<retry_after>\d+(?:\.\d+)?))?(?:x(?P<times>\d+))?"
+)
 SCRIPT_GRAMMAR = (
     "comma-separated items, each answering one HTTP attempt: ok, an error status "
     f"({', '.join(str(s) for s in sorted(_ERROR_TYPES))}) optionally with @SECONDS of "
@@ -420,7 +424,9 @@ def parse_script(script: str) -> tuple[list[Outcome], Outcome | None]:
         match = _ITEM.fullmatch(item)
         outcome = _outcome(match) if match else None
         if match is None or outcome is None:
-            raise ValueError(f"fake script item {item!r} is not understood; expected {SCRIPT_GRAMMAR}")
+            raise ValueError(
+                f"fake script item {item!r} is not understood; expected {SCRIPT_GRAMMAR}"
+            )
         outcomes.extend([outcome] * int(match["times"] or 1))
     return (outcomes[:-1], outcomes[-1]) if forever else (outcomes, None)
 

@@ -123,7 +123,9 @@ async def call_with_retries(
         error = _error(state)
         if isinstance(error, UpstreamUnavailable) and error.retry_after is not None:
             return error.retry_after
-        ceiling = min(policy.backoff_cap_s, policy.backoff_base_s * 2.0 ** (state.attempt_number - 1))
+        ceiling = min(
+            policy.backoff_cap_s, policy.backoff_base_s * 2.0 ** (state.attempt_number - 1)
+        )
         return timing.random() * ceiling
 
     def stop(state: RetryCallState) -> bool:

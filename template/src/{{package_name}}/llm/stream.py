@@ -1,0 +1,149 @@
+"""Reading one Claude stream safely: deadlines, stalls, broken streams, usage.
+
+What can go wrong with a stream, and what the SDK does about it (anthropic 2.14):
+
+    no first token in time        nothing: we bound it (STREAM_FIRST_BYTE_S)  first_byte_timeout
+    silence between events        nothing: we bound it (STREAM_STALL_S)       stream_stalled
+    `event: error` mid-stream     raises APIStatusError, status 200; never retried
+    connection dropped            raises httpx2.RemoteProtocolError (not an APIError!)
+    stream ends, no message_stop  nothing at all: stop_reason stays None      stream_truncated
+
+`OpenStream.start` reads until the first text token arrives: until then, the caller may
+still retry or fall back, because the user has seen nothing. After it, a failure can only
+end the stream with an error event (the gateway does that). Usage comes from
+`message_start` (input, cache) and `message_delta` (cumulative output), so even a broken
+stream is billed and logged for what it consumed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anthropic
+import httpx2
+from anthropic.types import RawMessageStreamEvent, Usage
+
+from .errors import (
+    UNAVAILABLE_MESSAGE,
+    Stage,
+    UpstreamUnavailable,
+    from_sdk_error,
+    from_transport_error,
+)
+
+
+class OpenStream:
+    """An SDK stream read with timeouts, collecting usage as it goes."""
+
+    def __init__(
+        self,
+        events: anthropic.AsyncStream[RawMessageStreamEvent],
+        *,
+        stall_s: float,
+        request_id: str,
+    ) -> None:
+        self._stream = events
+        self._events = events.__aiter__()
+        self._stall_s = stall_s
+        self._request_id = request_id
+        self._first: list[str] = []
+        self.anthropic_request_id: str | None = events.response.headers.get("request-id")
+        self.model: str | None = None
+        self.message_id: str | None = None
+        self.stop_reason: str | None = None
+        self.stopped = False
+        self.usage = Usage(input_tokens=0, output_tokens=0)
+
+    @classmethod
+    async def start(
+        cls,
+        client: anthropic.AsyncAnthropic,
+        params: dict[str, Any],
+        *,
+        first_byte_s: float,
+        stall_s: float,
+        request_id: str,
+    ) -> OpenStream:
+        """Open the stream and read up to the first text token, within `first_byte_s`."""
+        opened: OpenStream | None = None
+        try:
+            async with asyncio.timeout(first_byte_s):
+                events = await client.messages.create(**params, stream=True)
+                opened = cls(events, stall_s=first_byte_s, request_id=request_id)
+                while not opened._first and not opened.stopped:
+                    if (event := await opened._next()) is None:
+                        break
+                    if (text := opened._absorb(event)) is not None:
+                        opened._first.append(text)
+                opened._stall_s = stall_s
+        except TimeoutError:
+            if opened is not None:
+                await opened.aclose()
+            raise _unavailable("first_byte_timeout", request_id) from None
+        except anthropic.APIError as exc:
+            raise from_sdk_error(exc, request_id=request_id, stage=Stage.STREAM) from exc
+        except BaseException:
+            if opened is not None:
+                await opened.aclose()
+            raise
+        if not opened._first and not opened.stopped:  # ended before any token or stop
+            await opened.aclose()
+            raise _unavailable("stream_truncated", request_id)
+        return opened
+
+    async def texts(self) -> AsyncIterator[str]:
+        """Every text token: the one read by `start`, then the rest, each within the stall bound.
+
+        Raises UpstreamUnavailable when the stream stalls, breaks or ends without message_stop.
+        """
+        for text in self._first:
+            yield text
+        while not self.stopped:
+            try:
+                async with asyncio.timeout(self._stall_s):
+                    event = await self._next()
+            except TimeoutError:
+                raise _unavailable("stream_stalled", self._request_id) from None
+            if event is None:
+                raise _unavailable("stream_truncated", self._request_id)
+            if (chunk := self._absorb(event)) is not None:
+                yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.close()
+
+    async def _next(self) -> RawMessageStreamEvent | None:
+        try:
+            return await anext(self._events)
+        except StopAsyncIteration:
+            return None
+        except anthropic.APIError as exc:  # incl. the mid-stream `error` event (status 200)
+            raise from_sdk_error(exc, request_id=self._request_id, stage=Stage.STREAM) from exc
+        except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # a dropped connection
+            raise from_transport_error(
+                exc, request_id=self._request_id, stage=Stage.STREAM
+            ) from exc
+
+    def _absorb(self, event: RawMessageStreamEvent) -> str | None:
+        """Update model, usage and stop reason from one event; its text, if it carries some."""
+        match event.type:
+            case "message_start":
+                self.model, self.message_id = event.message.model, event.message.id
+                self.usage = event.message.usage.model_copy()
+            case "message_delta":
+                self.usage.output_tokens = event.usage.output_tokens
+                self.stop_reason = event.delta.stop_reason
+            case "message_stop":
+                self.stopped = True
+            case "content_block_delta" if event.delta.type == "text_delta":
+                return event.delta.text
+        return None
+
+
+def _unavailable(error_type: str, request_id: str) -> UpstreamUnavailable:
+    return UpstreamUnavailable(
+        UNAVAILABLE_MESSAGE, request_id=request_id, stage=Stage.STREAM, error_type=error_type
+    )
