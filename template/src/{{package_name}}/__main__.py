@@ -3,6 +3,8 @@
 python -m <package> serve [--host H] [--port P]      run the HTTP API
 python -m <package> keys create --user U [--limit L] [--budget USD]
 python -m <package> keys list | keys revoke PREFIX   API keys (AUTH_MODE=api_key)
+python -m <package> spend [--month YYYY-MM]          spend by day, user, model; budget status
+python -m <package> reconcile [--month YYYY-MM]      the ledger vs Anthropic's cost report
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .api import create_app
 from .auth import AuthConfigError
 from .auth.cli import add_key_commands, run_key_command
 from .config import Settings
+from .spend import add_spend_commands, run_spend_command
 
 # Server timeouts: idle keep-alive connections and slow clients do not hold workers for long,
 # and a shutdown lets in-flight calls finish (each is bounded by REQUEST_DEADLINE_S).
@@ -37,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     serve.add_argument("--port", type=int, default=8000, help="port to bind (default: %(default)s)")
     add_key_commands(commands)
+    add_spend_commands(commands)
     args = parser.parse_args(argv)
 
     try:
@@ -50,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command == "keys":
         return run_key_command(args, settings)
+    if args.command in ("spend", "reconcile"):
+        return run_spend_command(args, settings)
     try:
         app = create_app(settings)
     except AuthConfigError as exc:
