@@ -37,6 +37,8 @@ GenAI semantic conventions where one exists; the rest live under `llm.`:
 Level: info on success, warning when the input was rejected or Claude was unavailable,
 critical when an operator must act (bad key, permission, spend cap). Prompt and
 completion text are never part of the event.
+
+Spend alerts are a separate event, `llm.budget_alert` (fields in llm/alerts.py).
 """
 
 from __future__ import annotations
