@@ -70,28 +70,38 @@ class BodySizeLimit:
             return
 
         received = 0
-        started = False
+        too_large = False
+        started = refused = False
 
         async def counting_receive() -> Message:
-            nonlocal received
+            nonlocal received, too_large
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    too_large = True
                     raise _BodyTooLarge
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
+        async def guarded_send(message: Message) -> None:
+            # Frameworks may turn a failed body read into their own error (FastAPI: 400);
+            # once the limit was crossed, the answer is our 413 whatever the app says.
+            nonlocal started, refused
+            if too_large:
+                if not refused and not started:
+                    refused = True
+                    await self._refuse(send)
+                return
             started = started or message["type"] == "http.response.start"
             await send(message)
 
         try:
-            await self.app(scope, counting_receive, tracking_send)
+            await self.app(scope, counting_receive, guarded_send)
         except _BodyTooLarge:
             if started:  # too late for a status: the connection is dropped instead
                 raise
-            await self._refuse(send)
+            if not refused:
+                await self._refuse(send)
 
     async def _refuse(self, send: Send) -> None:
         body = json.dumps(
