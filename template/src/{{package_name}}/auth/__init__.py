@@ -29,6 +29,8 @@ from .keystore import open_key_store
 from .tokens import JwtAuthenticator
 
 __all__ = [
+    "DEVELOPMENT_AUTH_SECRET",
+    "DEVELOPMENT_HASHING_WARNING",
     "AuthConfigError",
     "Authenticator",
     "CurrentUser",
@@ -44,6 +46,10 @@ MIN_SECRET_CHARS = 32
 """AUTH_SECRET, JWT_SECRET and ADMIN_TOKEN must be at least this long (256 bits of hex)."""
 DEVELOPMENT_AUTH_SECRET = b"development-only-auth-secret-not-for-production"
 """Hashes API keys when APP_ENV=development and AUTH_SECRET is unset (a warning says so)."""
+DEVELOPMENT_HASHING_WARNING = (
+    "AUTH_SECRET is unset: API keys are hashed with a development secret. "
+    "Set AUTH_SECRET before production (keys issued now will stop working then)."
+)
 
 
 def key_secret(settings: Settings) -> bytes:
@@ -63,7 +69,6 @@ def key_secret(settings: Settings) -> bytes:
             "is required in production with AUTH_MODE=api_key: API keys are stored as "
             'HMACs under it (python -c "import secrets; print(secrets.token_hex(32))").',
         )
-    log.warning("auth.development_secret", message="AUTH_SECRET unset: using a development secret")
     return DEVELOPMENT_AUTH_SECRET
 
 
@@ -72,6 +77,8 @@ def build_authenticator(settings: Settings) -> Authenticator:
     _check_admin_token(settings)
     if settings.auth_mode == "api_key":
         secret = key_secret(settings)
+        if secret == DEVELOPMENT_AUTH_SECRET:
+            log.warning("auth.development_secret", message=DEVELOPMENT_HASHING_WARNING)
         return ApiKeyAuthenticator(open_key_store(settings), secret)
     if settings.auth_mode == "jwt":
         return _jwt_authenticator(settings)

@@ -10,7 +10,7 @@ import sys
 from typing import Any
 
 from ..config import Settings
-from . import key_secret
+from . import DEVELOPMENT_AUTH_SECRET, DEVELOPMENT_HASHING_WARNING, key_secret
 from .apikeys import KeyManagementError, issue_key, revoke_key
 from .core import AuthConfigError
 from .keystore import open_key_store
@@ -42,6 +42,9 @@ def run_key_command(args: argparse.Namespace, settings: Settings) -> int:
     except AuthConfigError as exc:
         print(f"Configuration error:\n  {exc}", file=sys.stderr)
         return 2
+    if secret == DEVELOPMENT_AUTH_SECRET:
+        # stderr: stdout carries only the key, so `KEY=$(... keys create ...)` works.
+        print(f"Warning: {DEVELOPMENT_HASHING_WARNING}", file=sys.stderr)
     store = open_key_store(settings)
     try:
         if args.keys_command == "create":
