@@ -489,9 +489,13 @@ class FakeServerApp:
         await send(
             {"type": "http.response.start", "status": response.status_code, "headers": raw_headers}
         )
-        async for chunk in response.aiter_raw():
-            await send({"type": "http.response.body", "body": chunk, "more_body": True})
-        await send({"type": "http.response.body", "body": b""})
+        try:
+            body = response.content  # built in memory: all there
+        except httpx2.ResponseNotRead:  # a paced stream: relay it as it comes
+            async for chunk in response.aiter_raw():
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            body = b""
+        await send({"type": "http.response.body", "body": body})
 
 
 def main(argv: list[str] | None = None) -> None:
