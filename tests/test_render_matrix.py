@@ -15,6 +15,7 @@ import copier
 import pytest
 import yaml
 
+from prodready.audit import audit_paths
 from prodready.planner import DOMAINS
 
 from .conftest import REPO
@@ -108,6 +109,7 @@ def test_rendered_project_passes_its_own_checks(
         REPO / "catalog.yml"
     ).read_text()
 
+    assert audit_paths([project / "src"]) == []  # the generated service audits clean
     lint_files(project)
     check(project, mypy_cache, "ruff", "check", ".")
     check(project, mypy_cache, "ruff", "format", "--check", ".")
