@@ -1,0 +1,50 @@
+"""Print the generated project's acceptance reports into this suite's output.
+
+The render matrix runs every project's tests quietly; this renders one redis project
+and shows, in CI's log, the tables those tests print: the fault matrix, the PII
+detection table, the injection rates, the budget race and the two-process limit.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .test_render_matrix import render
+
+REPORTS = [
+    "tests/test_faults.py::test_fault_matrix",
+    "tests/test_pii.py::test_detection_table_is_complete_and_clean",
+    "tests/test_injection.py::test_rates_on_the_labelled_set",
+    "tests/test_budget.py::test_the_reservation_race_never_overspends",
+    "tests/test_cost_controls.py::test_parallel_requests_never_spend_past_the_budget",
+    "tests/test_ratelimit.py::test_20_a_minute_is_20_across_two_processes_sharing_redis",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_print_acceptance_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = render(tmp_path / "project", domain="ugc", state_backend="redis")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-s", "-v", "-p", "no:cacheprovider", *REPORTS],
+        cwd=project,
+        env={**os.environ, "PYTHONPATH": str(project / "src")},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    # The tables, without the log lines the same tests write to the console.
+    log_line = re.compile(r"^(\x1b\[|\d{4}-\d\d-\d\d)")
+    report = [line for line in result.stdout.splitlines() if not log_line.match(line)]
+    with capsys.disabled():
+        print("\n--- acceptance reports from a generated project (ugc, redis) ---")
+        print("\n".join(line[:200] for line in report))
+    assert result.returncode == 0, result.stderr
+    assert "test_fault_matrix" in result.stdout
+    assert "attempted=" in result.stdout
