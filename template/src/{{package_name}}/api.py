@@ -5,6 +5,9 @@
                       503 (Retry-After) when Claude can't answer or the budget is used up
     POST /v1/ask/stream  the same, as server-sent events (delta*, then done or error)
     GET  /healthz     the process is up (no credentials needed)
+    GET  /readyz      ready to serve: state backend, breaker, budget (200, or 503 naming
+                      the failing checks; no credentials needed, no internals shown)
+    GET  /metrics     Prometheus metrics (admin credential, see auth/admin.py)
     GET  /admin/keys  API keys by prefix (AUTH_MODE=api_key; admin credential, see auth/admin.py)
 
 Who the caller is comes from authentication only (`CurrentUser`, see auth/); every response
@@ -28,6 +31,7 @@ import structlog
 from fastapi import Depends, FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
+from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field
 
 from .auth import Authenticator, CurrentUser, Unauthenticated, build_authenticator
@@ -44,6 +48,7 @@ from .llm.errors import (
     UpstreamUnavailable,
 )
 from .llm.gateway import Answer, Gateway, StreamEvent, new_request_id
+from .llm.health import check_readiness
 from .llm.safety.screen import log_redactor
 from .llm.telemetry import configure_logging
 from .llm.validation import ChatMessage, Role
@@ -168,6 +173,23 @@ def _sse_event(event: StreamEvent) -> str:
 async def healthz() -> dict[str, str]:
     """Liveness: the process serves requests (it does not call Claude)."""
     return {"status": "ok"}
+
+
+async def readyz(gateway: GatewayDep, request: Request) -> JSONResponse:
+    """Readiness: state backend, breaker and budget (llm/health.py); 503 names what fails."""
+    readiness = await check_readiness(gateway, request.app.state.settings)
+    return JSONResponse(readiness.public(), status_code=200 if readiness.ready else 503)
+
+
+async def metrics(_: Admin, gateway: GatewayDep, request: Request) -> Response:
+    """Prometheus metrics (admin credential): state gauges sampled now, counters as counted."""
+    readiness = await check_readiness(gateway, request.app.state.settings)
+    gateway.metrics.sample(
+        backend_up=readiness.state_ok,
+        breaker=readiness.breaker_gauge(),
+        used_ratio=readiness.used_ratio,
+    )
+    return Response(gateway.metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
 
 async def admin_keys(_: Admin, request: Request) -> dict[str, list[dict[str, Any]]]:
@@ -323,6 +345,8 @@ def create_app(
     app.post("/v1/ask")(ask)
     app.post("/v1/ask/stream")(ask_stream)
     app.get("/healthz")(healthz)
+    app.get("/readyz")(readyz)
+    app.get("/metrics")(metrics)
     if isinstance(auth, ApiKeyAuthenticator):
         app.get("/admin/keys")(admin_keys)
     install_hardening(app, settings)

@@ -4,7 +4,9 @@ Retries have one owner, and it is not the SDK: its loop obeys any `retry-after` 
 upper bound and knows no per-request deadline, so the client is built with
 `max_retries=0` and retry.py decides (why, in its docstring). Two retry layers would
 multiply the calls and the bills. The SDK's middleware hook still runs once per HTTP
-attempt: `AttemptLog` counts and logs each one.
+attempt: `AttemptLog` counts and logs each one (status, retry-after, Anthropic's request id
+and the anthropic-ratelimit-* headers) at debug level. OpenTelemetry spans are off unless
+OTEL_TRACING=on.
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from typing import Any
 import anthropic
 import httpx2
 import structlog
+from anthropic import OpenTelemetryClientOption
 
 from ..config import Settings
 from .fake import FakeMessagesAPI
 
 log = structlog.get_logger(__name__)
+
+RATELIMIT_HEADER_PREFIX = "anthropic-ratelimit-"
+"""Headers like anthropic-ratelimit-requests-remaining and -tokens-reset (logged per attempt)."""
 
 FAKE_API_KEY = "sk-ant-fake-key"
 """Any key will do for the fake; the SDK refuses to start without one."""
@@ -54,7 +60,20 @@ def create_client(
         max_retries=0,  # retry.py owns retries; never both
         http_client=http_client,
         middleware=[AttemptLog()],
+        open_telemetry=tracing_option(settings),
     )
+
+
+def tracing_option(settings: Settings) -> OpenTelemetryClientOption:
+    """OTEL_TRACING: off (False: no spans, whatever ANTHROPIC_OPEN_TELEMETRY* say), or on.
+
+    On: spans with metadata only (model, usage, stop reason; never the prompt or answer)
+    go to the tracer provider registered with the OpenTelemetry API. Without one (no
+    opentelemetry-sdk and exporter set up by you), they go nowhere.
+    """
+    if settings.otel_tracing == "off":
+        return False
+    return {"traces": {"enabled": True, "content_mode": "metadata_only"}}
 
 
 @dataclass
@@ -93,11 +112,18 @@ class AttemptLog(anthropic.Middleware):
         except anthropic.APIConnectionError as exc:
             log.debug("llm.attempt", attempt=attempt, error_type=type(exc).__name__)
             raise
+        headers = response.headers
         log.debug(
             "llm.attempt",
             attempt=attempt,
             status=response.status_code,
-            retry_after=response.headers.get("retry-after"),
+            retry_after=headers.get("retry-after"),
             anthropic_request_id=response.request_id,
+            # Remaining requests and tokens of the API tier, and when they reset.
+            ratelimit={
+                name.lower().removeprefix(RATELIMIT_HEADER_PREFIX): value
+                for name, value in headers.items()
+                if name.lower().startswith(RATELIMIT_HEADER_PREFIX)
+            },
         )
         return response

@@ -47,6 +47,7 @@ from .errors import (
 )
 from .fake import FakeMessagesAPI
 from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
+from .metrics import Metrics
 from .pricing import Catalog
 from .ratelimit import RateLimiter
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
@@ -132,6 +133,7 @@ class Gateway:
         alerts: Alerts,
         breaker: CircuitBreaker,
         timing: Timing | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self._settings = settings
         self._client = client
@@ -154,6 +156,8 @@ class Gateway:
             max_in_flight=settings.max_in_flight,
         )
         self.breaker = breaker
+        self.metrics = metrics or Metrics()
+        """This gateway's Prometheus metrics (GET /metrics), fed by every request event."""
         self.timing = timing or Timing()
         self.retry_policy = RetryPolicy.from_settings(settings)
         static = "static_message" in settings.fallback_chain
@@ -230,7 +234,7 @@ class Gateway:
                             raise
                         cause = failure
             except LLMError as error:
-                log_request(
+                self._log(
                     self._event(
                         request_id,
                         user_id,
@@ -246,7 +250,7 @@ class Gateway:
             answer = replace(
                 served.answer, degraded=True, degraded_reason=cause.error_type, fallback=served.step
             )
-            log_request(
+            self._log(
                 self._event(
                     request_id,
                     user_id,
@@ -267,7 +271,7 @@ class Gateway:
         )
         if self.fallback.caches:
             self.fallback.cache.put(self._cache_key(request), answer)
-        log_request(
+        self._log(
             self._event(
                 request_id,
                 user_id,
@@ -343,14 +347,14 @@ class Gateway:
                     served = await self._degrade(failure, request, user, request_id, deadline)
                     cause: UpstreamError = failure
                     if served is None:
-                        log_request(
+                        self._log(
                             self._event(
                                 request_id, user_id, request, started, attempts, error=failure
                             )
                         )
                         raise
                 except LLMError as error:
-                    log_request(
+                    self._log(
                         self._event(request_id, user_id, request, started, attempts, error=error)
                     )
                     raise
@@ -361,7 +365,7 @@ class Gateway:
                     degraded_reason=cause.error_type,
                     fallback=served.step,
                 )
-                log_request(
+                self._log(
                     self._event(
                         request_id, user_id, request, started, attempts, error=cause, answer=answer
                     )
@@ -404,7 +408,7 @@ class Gateway:
                 used_ratio=used_ratio,
                 retry_wait_s=retries.waited_s,
             )
-            log_request(
+            self._log(
                 replace(
                     event,
                     response_model=model,
@@ -667,6 +671,10 @@ class Gateway:
             raise from_sdk_error(exc, request_id=request_id) from exc
         except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
             raise from_transport_error(exc, request_id=request_id, stage=Stage.CALL) from exc
+
+    def _log(self, event: RequestEvent) -> None:
+        """The call's one `llm.request` event, and its metrics (telemetry.log_request)."""
+        log_request(event, self.metrics)
 
     def _event(
         self,

@@ -38,7 +38,8 @@ Level: info on success, warning when the input was rejected or Claude was unavai
 critical when an operator must act (bad key, permission, spend cap). Prompt and
 completion text are never part of the event.
 
-Spend alerts are a separate event, `llm.budget_alert` (fields in llm/alerts.py).
+Spend alerts are a separate event, `llm.budget_alert` (fields in llm/alerts.py). The same
+event feeds the Prometheus metrics (llm/metrics.py), so a log line and a counter never disagree.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from decimal import Decimal
 import structlog
 
 from .errors import LLMError, UpstreamMisconfigured
+from .metrics import Metrics
 from .safety.pii import RedactLogEvent, Redactor, default_detectors
 
 log = structlog.get_logger(__name__)
@@ -154,8 +156,11 @@ class RequestEvent:
         }
 
 
-def log_request(event: RequestEvent) -> None:
-    """Emit the one `llm.request` event for a call, at a level that says who must act."""
+def log_request(event: RequestEvent, metrics: Metrics | None = None) -> None:
+    """Emit the one `llm.request` event for a call, at a level that says who must act,
+    and count it in `metrics` (the gateway's): logs and metrics never disagree."""
+    if metrics is not None:
+        metrics.record(event)
     if event.error is None:
         level = logging.INFO
     elif isinstance(event.error, UpstreamMisconfigured):
