@@ -1,13 +1,16 @@
 """Readiness: can this instance serve a request right now? Three checks, each bounded in time.
 
-    state     the state backend answers (state_probe.py: SQLite file opens and takes a
-              write lock / Redis answers PING)
+    sqlite    the state backend answers (state_probe.py): the SQLite file opens and
+    | redis   takes a write lock, or Redis answers PING; the check is named after it
     breaker   the circuit breaker is not open (closed, or half-open: probing)
     budget    the service's monthly and daily budgets are not used up
 
-GET /readyz answers 200 when all pass and 503 naming the failing ones. The body carries
-names and states only: no error messages, hosts, paths or amounts (it is public).
-The same check feeds the state gauges of /metrics (breaker state, budget used, backend up).
+GET /readyz answers 200 when all pass and 503 naming the failing ones, e.g.
+`{"status": "not_ready", "checks": {"redis": "unreachable", "breaker": "unknown",
+"budget": "unknown"}, "failing": ["redis", "breaker", "budget"]}` (with redis, the breaker
+and the ledger live there too). The body carries names and states only: no error
+messages, hosts, paths or amounts (it is public). The same check feeds the state gauges
+of /metrics (breaker state, budget used, backend up).
 
 An open breaker makes every replica unready at once when they share it (redis backend):
 a load balancer then has no instance to send to, where a ready one would have served the
@@ -31,7 +34,7 @@ from .breaker import BreakerState
 from .budget import Periods, Scope
 from .gateway import Gateway
 from .metrics import BreakerGauge
-from .state_probe import ping_state
+from .state_probe import BACKEND, ping_state
 
 log = structlog.get_logger(__name__)
 
@@ -65,7 +68,7 @@ class Readiness:
     def checks(self) -> dict[str, str]:
         """Each check's state in words: `ok`, `unreachable`, `open`, `exhausted`, `unknown`..."""
         return {
-            "state": "ok" if self.state_ok else "unreachable",
+            BACKEND: "ok" if self.state_ok else "unreachable",
             "breaker": "unknown" if self.breaker is None else str(self.breaker),
             "budget": {None: "unknown", True: "exhausted", False: "ok"}[self.budget_exhausted],
         }
@@ -94,7 +97,7 @@ class Readiness:
 async def check_readiness(gateway: Gateway, settings: Settings) -> Readiness:
     """Run the three checks concurrently, each within CHECK_TIMEOUT_S; never raises."""
     (state_ok, _), (_, breaker), (_, budget) = await asyncio.gather(
-        _bounded("state", ping_state(gateway.state, settings)),
+        _bounded(BACKEND, ping_state(gateway.state, settings)),
         _bounded("breaker", gateway.breaker.state()),
         _bounded("budget", _budget(gateway)),
     )
