@@ -160,6 +160,7 @@ class Gateway:
         """This gateway's Prometheus metrics (GET /metrics), fed by every request event."""
         self.timing = timing or Timing()
         self.retry_policy = RetryPolicy.from_settings(settings)
+        self._input_limits = InputLimits.from_settings(settings)
         static = "static_message" in settings.fallback_chain
         message = load_static_message() if static else ""
         self.fallback: FallbackChain[Answer] = FallbackChain(
@@ -213,14 +214,7 @@ class Gateway:
         served: Served[Answer] | None = None
         with count_attempts() as attempts:
             try:
-                request = check_request(
-                    messages,
-                    max_tokens,
-                    cap=self._settings.max_tokens_cap,
-                    request_id=request_id,
-                    limits=InputLimits.from_settings(self._settings),
-                )
-                request = await self.safety.screen_input(request, user=user, request_id=request_id)
+                request = await self._checked(messages, max_tokens, user, request_id)
                 async with self.limiter.admit(user, request_id=request_id):
                     try:
                         settled = await self._call_and_settle(
@@ -288,6 +282,35 @@ class Gateway:
         )
         return await self._post_filter(answer, user)
 
+    async def _checked(
+        self,
+        messages: Sequence[ChatMessage],
+        max_tokens: int | None,
+        user: str,
+        request_id: str,
+    ) -> CheckedRequest:
+        """Validate the input, then screen it (PII, filters): the first stages of both paths."""
+        request = check_request(
+            messages,
+            max_tokens,
+            cap=self._settings.max_tokens_cap,
+            request_id=request_id,
+            limits=self._input_limits,
+        )
+        return await self.safety.screen_input(request, user=user, request_id=request_id)
+
+    async def _breaker_permit(self, request_id: str) -> None:
+        """Ask the breaker for a call; while it is open, fail fast without an upstream call."""
+        permit = await self.breaker.acquire()
+        if not permit.allowed:
+            raise CircuitOpen(
+                UNAVAILABLE_MESSAGE,
+                request_id=request_id,
+                stage=Stage.BREAKER,
+                error_type="circuit_open",
+                retry_after=permit.retry_after,
+            )
+
     async def _post_filter(self, answer: Answer, user: str) -> Answer:
         """The answer as the user may see it: refusal explained, notices added (safety/)."""
         if answer.fallback == "static_message":
@@ -321,16 +344,7 @@ class Gateway:
         async with contextlib.AsyncExitStack() as stack:
             with count_attempts() as attempts:
                 try:
-                    request = check_request(
-                        messages,
-                        max_tokens,
-                        cap=self._settings.max_tokens_cap,
-                        request_id=request_id,
-                        limits=InputLimits.from_settings(self._settings),
-                    )
-                    request = await self.safety.screen_input(
-                        request, user=user, request_id=request_id
-                    )
+                    request = await self._checked(messages, max_tokens, user, request_id)
                     await stack.enter_async_context(self.limiter.admit(user, request_id=request_id))
                     reservation = await self._reserve(request, user, request_id)
                     try:
@@ -453,15 +467,7 @@ class Gateway:
         retries: RetryStats,
     ) -> OpenStream:
         """Breaker, then open the stream up to its first token, retried within the deadline."""
-        permit = await self.breaker.acquire()
-        if not permit.allowed:
-            raise CircuitOpen(
-                UNAVAILABLE_MESSAGE,
-                request_id=request_id,
-                stage=Stage.BREAKER,
-                error_type="circuit_open",
-                retry_after=permit.retry_after,
-            )
+        await self._breaker_permit(request_id)
         params: dict[str, Any] = {
             "model": model,
             "max_tokens": request.max_tokens,
@@ -538,15 +544,7 @@ class Gateway:
         if fallback:
             policy = replace(policy, max_retries=0)
         else:
-            permit = await self.breaker.acquire()
-            if not permit.allowed:
-                raise CircuitOpen(
-                    UNAVAILABLE_MESSAGE,
-                    request_id=request_id,
-                    stage=Stage.BREAKER,
-                    error_type="circuit_open",
-                    retry_after=permit.retry_after,
-                )
+            await self._breaker_permit(request_id)
         try:
             message = await call_with_retries(
                 lambda timeout: self._call_claude(request, request_id, model, timeout),
