@@ -2,7 +2,8 @@
 
 The render matrix runs every project's tests quietly; this renders one redis project
 and shows, in CI's log, the tables those tests print: the fault matrix, the PII
-detection table, the injection rates, the budget race and the two-process limit.
+detection table, the injection rates, the budget race and the two-process limit; then
+the gateway-overhead benchmark in its quick mode (reported, never asserted).
 """
 
 from __future__ import annotations
@@ -48,3 +49,23 @@ def test_print_acceptance_reports(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert result.returncode == 0, result.stderr
     assert "test_fault_matrix" in result.stdout
     assert "attempted=" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_overhead_benchmark_runs_in_quick_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = render(tmp_path / "project", domain="general", state_backend="sqlite")
+    result = subprocess.run(
+        [sys.executable, "benchmarks/overhead.py", "--quick"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    with capsys.disabled():
+        print("\n--- benchmarks/overhead.py --quick (sqlite); numbers are noisy in CI ---")
+        print(result.stdout)
+    assert result.returncode == 0, result.stderr
+    assert "p50" in result.stdout
