@@ -46,6 +46,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -53,12 +55,61 @@ import structlog
 
 from .errors import LLMError, UpstreamMisconfigured
 from .metrics import Metrics
+from .pricing import Catalog
 from .safety.pii import RedactLogEvent, Redactor, default_detectors
 
 log = structlog.get_logger(__name__)
 
 USER_HASH_CHARS = 16
 """64 bits of the digest: enough to tell users apart, short enough to read in a log."""
+
+# Shapes of the values the service writes itself. A value in its field's shape skips the
+# PII scan (RedactLogEvent); anything else in that field is scanned like free text. No
+# built-in detector can match these shapes: an enum value has no digit, '@', ':' or space
+# and is too short for a token; the ids and hashes are hex, or alphanumerics glued to a
+# "msg_"/"req_" prefix (every numeric detector needs a non-word character before it).
+_ENUM = re.compile(r"[a-z][a-z_.]{0,31}").fullmatch
+_GENERATED_REQUEST_ID = re.compile(r"[0-9a-f]{32}").fullmatch
+_USER_HASH = re.compile(rf"[0-9a-f]{{{USER_HASH_CHARS}}}").fullmatch
+_UPSTREAM_ID = re.compile(r"(?:msg|req)_[A-Za-z0-9_]{1,64}").fullmatch
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?Z").fullmatch
+
+
+def trusted_log_fields(known_models: frozenset[str]) -> dict[str, Callable[[str], object]]:
+    """Field name -> the check that a value is service-generated in the documented shape.
+
+    Free-text fields (error messages, tracebacks, anything from a caller, including a
+    request id the caller chose) are not here and are always scanned.
+    """
+    model = known_models.__contains__
+    enum_fields = (
+        "event",
+        "level",
+        "gen_ai.operation.name",
+        "gen_ai.provider.name",
+        "gen_ai.response.finish_reasons",
+        "error.type",
+        "llm.stage",
+        "llm.degraded_reason",
+        "llm.fallback",
+    )
+    return {
+        **dict.fromkeys(enum_fields, _ENUM),
+        "timestamp": _TIMESTAMP,
+        "request_id": _GENERATED_REQUEST_ID,
+        "llm.request_id": _GENERATED_REQUEST_ID,
+        "llm.user": _USER_HASH,
+        "gen_ai.request.model": model,
+        "gen_ai.response.model": model,
+        "gen_ai.response.id": _UPSTREAM_ID,
+        "llm.anthropic_request_id": _UPSTREAM_ID,
+    }
+
+
+def catalog_model_ids() -> frozenset[str]:
+    """Every model id and alias of the shipped catalog: the model fields' known values."""
+    catalog = Catalog.load()
+    return frozenset(name for m in catalog.models for name in (m.id, *m.aliases))
 
 
 def configure_logging(*, json: bool, level: str, redactor: Redactor | None = None) -> None:
@@ -76,7 +127,10 @@ def configure_logging(*, json: bool, level: str, redactor: Redactor | None = Non
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.dict_tracebacks if json else structlog.dev.set_exc_info,
-            RedactLogEvent(redactor or Redactor(default_detectors())),
+            RedactLogEvent(
+                redactor or Redactor(default_detectors()),
+                trusted_log_fields(catalog_model_ids()),
+            ),
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level]),
