@@ -1,13 +1,24 @@
 """The budget ledger in one SQLite file: durable, for a single instance of the service.
 
-WAL journal with `synchronous=NORMAL`: a committed settle survives a crash or restart of
-the process (an OS crash may lose the last moments). Every method is one transaction
-opened with `BEGIN IMMEDIATE`, which takes the write lock up front, so the check and the
-hold of a reservation cannot interleave with another writer — another thread, or another
-process (several uvicorn workers) on the same file.
+WAL journal with `synchronous=NORMAL`: a commit appends to the WAL without an fsync, and
+the WAL is synced at checkpoints. A committed settle therefore survives a crash or restart
+of the process (the WAL is in the OS's page cache); only a crash of the OS or a power cut
+may lose the last commits before the checkpoint (a few spends: the month's total is then
+slightly under-counted, the file is never corrupted). `synchronous=FULL` would fsync each
+commit, two per request, for milliseconds each on most disks.
 
-The statements take microseconds, so they run on the event loop's thread; a writer that
-finds the file locked by another process waits up to `BUSY_TIMEOUT_MS`.
+Every method is one transaction opened with `BEGIN IMMEDIATE`, which takes the write lock
+up front, so the check and the hold of a reservation cannot interleave with another
+writer — another thread, or another process (several uvicorn workers) on the same file.
+
+Per request, the hot path is short: a reserve is one `INSERT ... SELECT` that holds the
+amount only when it fits every scope (the refusal's details are read only when it does
+not), a settle is three statements (drop the hold, add to the totals returning the
+month's total, add to the spend report) plus an alert claim only when a threshold is
+newly crossed. Expired holds are not counted by the queries and are deleted once every
+`PURGE_EVERY_S`. The statements take microseconds, so they run on the event loop's
+thread; a writer that finds the file locked by another process waits up to
+`BUSY_TIMEOUT_MS`.
 
 Tables: `totals` (settled spend per scope key), `holds` (open reservations, with expiry),
 `spend` (settled spend per day, user and model: the spend report), `alerts` (fired once).
@@ -36,6 +47,8 @@ from .budget import (
 )
 
 BUSY_TIMEOUT_MS = 5_000
+PURGE_EVERY_S = 60.0
+"""How often expired holds are deleted (they stop counting the moment they expire)."""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS totals (
@@ -62,6 +75,40 @@ CREATE TABLE IF NOT EXISTS alerts (
     key TEXT PRIMARY KEY
 );
 """
+
+# The held amount of each scope, in SCOPES order, from the unexpired holds.
+_HELD = """
+SELECT
+  COALESCE(SUM(CASE WHEN month = :month THEN amount END), 0),
+  COALESCE(SUM(CASE WHEN day = :day THEN amount END), 0),
+  COALESCE(SUM(CASE WHEN month = :month AND user = :user THEN amount END), 0),
+  COALESCE(SUM(CASE WHEN day = :day AND user = :user THEN amount END), 0)
+FROM holds WHERE expires > :now
+"""
+
+# Hold the amount only when, in every scope, spent + held + amount <= limit. The statement
+# starts with INSERT (not WITH), so the sqlite3 module reports its rowcount.
+_RESERVE = f"""
+INSERT INTO holds (id, user, month, day, amount, expires)
+WITH held (m, d, um, ud) AS ({_HELD}),
+spent (m, d, um, ud) AS (
+  SELECT
+    COALESCE(SUM(CASE WHEN scope = :k0 THEN spent END), 0),
+    COALESCE(SUM(CASE WHEN scope = :k1 THEN spent END), 0),
+    COALESCE(SUM(CASE WHEN scope = :k2 THEN spent END), 0),
+    COALESCE(SUM(CASE WHEN scope = :k3 THEN spent END), 0)
+  FROM totals WHERE scope IN (:k0, :k1, :k2, :k3)
+)
+SELECT :id, :user, :month, :day, :amount, :expires FROM held, spent
+WHERE held.m + spent.m + :amount <= :l0 AND held.d + spent.d + :amount <= :l1
+  AND held.um + spent.um + :amount <= :l2 AND held.ud + spent.ud + :amount <= :l3
+"""  # noqa: S608 (no value is formatted in: _HELD is a constant)
+
+_ADD_TO_TOTALS = (
+    "INSERT INTO totals (scope, spent) VALUES (:k0, :cost), (:k1, :cost), (:k2, :cost), "
+    "(:k3, :cost) ON CONFLICT (scope) DO UPDATE SET spent = spent + excluded.spent "
+    "RETURNING scope, spent"
+)
 
 
 def scope_keys(periods: Periods, user: str) -> tuple[str, ...]:
@@ -90,6 +137,9 @@ class SqliteLedger:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._next_purge = 0.0
+        self._claimed: set[str] = set()
+        """Alert keys known to be claimed (by this process or another)."""
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -105,19 +155,31 @@ class SqliteLedger:
         self, *, user: str, model: str, amount: int, periods: Periods, limits: Limits, now: float
     ) -> Reservation | Refusal:
         keys = scope_keys(periods, user)
+        reservation = Reservation(new_reservation_id(), user, model, amount, periods)
         with self._transaction() as db:
-            db.execute("DELETE FROM holds WHERE expires <= ?", (now,))
-            used = self._used(db, periods, user, keys)
-            for scope, scope_used, limit in zip(SCOPES, used, limits.ordered(), strict=True):
-                if scope_used + amount > limit:
-                    return Refusal(scope, scope_used, limit)
-            reservation = Reservation(new_reservation_id(), user, model, amount, periods)
-            db.execute(
-                "INSERT INTO holds (id, user, month, day, amount, expires) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (reservation.id, user, periods.month, periods.day, amount, now + HOLD_TTL_S),
+            self._purge(db, now)
+            held = db.execute(
+                _RESERVE,
+                {
+                    "id": reservation.id,
+                    "user": user,
+                    "month": periods.month,
+                    "day": periods.day,
+                    "amount": amount,
+                    "expires": now + HOLD_TTL_S,
+                    "now": now,
+                    **{f"k{i}": key for i, key in enumerate(keys)},
+                    **{f"l{i}": limit for i, limit in enumerate(limits.ordered())},
+                },
             )
-        return reservation
+            if held.rowcount == 1:
+                return reservation
+            # Refused (the rare path): which scope, and how much of it is used.
+            used = self._used(db, periods, user, keys, now)
+        for scope, scope_used, limit in zip(SCOPES, used, limits.ordered(), strict=True):
+            if scope_used + amount > limit:
+                return Refusal(scope, scope_used, limit)
+        raise AssertionError("a refused reservation fits every scope")  # pragma: no cover
 
     async def settle(
         self, reservation: Reservation, cost: int, thresholds: Sequence[Threshold]
@@ -127,10 +189,10 @@ class SqliteLedger:
         crossed: list[str] = []
         with self._transaction() as db:
             db.execute("DELETE FROM holds WHERE id = ?", (reservation.id,))
-            db.executemany(
-                "INSERT INTO totals (scope, spent) VALUES (?, ?) "
-                "ON CONFLICT (scope) DO UPDATE SET spent = spent + excluded.spent",
-                [(key, cost) for key in keys],
+            totals = dict(
+                db.execute(
+                    _ADD_TO_TOTALS, {"cost": cost, **{f"k{i}": k for i, k in enumerate(keys)}}
+                ).fetchall()
             )
             db.execute(
                 "INSERT INTO spend (day, user, model, requests, cost) VALUES (?, ?, ?, 1, ?) "
@@ -138,15 +200,18 @@ class SqliteLedger:
                 "requests = requests + 1, cost = cost + excluded.cost",
                 (periods.day, reservation.user, reservation.model, cost),
             )
-            (month_spent,) = db.execute(
-                "SELECT spent FROM totals WHERE scope = ?", (keys[0],)
-            ).fetchone()
+            month_spent = int(totals[keys[0]])
+            tried: list[str] = []
             for threshold in thresholds:
-                if month_spent >= threshold.level and self._claim(
-                    db, f"budget:{periods.month}:{threshold.label}"
-                ):
-                    crossed.append(threshold.label)
-        return Settlement(month_spent=int(month_spent), crossed=tuple(crossed))
+                key = f"budget:{periods.month}:{threshold.label}"
+                if month_spent >= threshold.level and key not in self._claimed:
+                    tried.append(key)
+                    if self._claim(db, key):
+                        crossed.append(threshold.label)
+        # Committed: a claim is permanent, so these keys never need a statement again
+        # (past a threshold, every later settle of the month would re-try its claim).
+        self._claimed.update(tried)
+        return Settlement(month_spent=month_spent, crossed=tuple(crossed))
 
     async def release(self, reservation: Reservation) -> None:
         with self._transaction() as db:
@@ -157,8 +222,7 @@ class SqliteLedger:
     ) -> dict[Scope, ScopeUsage]:
         keys = scope_keys(periods, user or "")
         with self._transaction() as db:
-            db.execute("DELETE FROM holds WHERE expires <= ?", (now,))
-            held = self._held(db, periods, user or "")
+            held = self._held(db, periods, user or "", now)
             spent = self._spent(db, keys)
         scopes = SCOPES if user is not None else (Scope.MONTH, Scope.DAY)
         return {
@@ -182,23 +246,23 @@ class SqliteLedger:
     async def aclose(self) -> None:
         self._db.close()
 
+    def _purge(self, db: sqlite3.Connection, now: float) -> None:
+        """Delete expired holds, at most once every PURGE_EVERY_S (they no longer count)."""
+        if now >= self._next_purge:
+            db.execute("DELETE FROM holds WHERE expires <= ?", (now,))
+            self._next_purge = now + PURGE_EVERY_S
+
     def _used(
-        self, db: sqlite3.Connection, periods: Periods, user: str, keys: Sequence[str]
+        self, db: sqlite3.Connection, periods: Periods, user: str, keys: Sequence[str], now: float
     ) -> list[int]:
-        held = self._held(db, periods, user)
+        held = self._held(db, periods, user, now)
         spent = self._spent(db, keys)
         return [h + s for h, s in zip(held, spent, strict=True)]
 
     @staticmethod
-    def _held(db: sqlite3.Connection, periods: Periods, user: str) -> list[int]:
+    def _held(db: sqlite3.Connection, periods: Periods, user: str, now: float) -> list[int]:
         row = db.execute(
-            "SELECT "
-            "  COALESCE(SUM(CASE WHEN month = :month THEN amount END), 0), "
-            "  COALESCE(SUM(CASE WHEN day = :day THEN amount END), 0), "
-            "  COALESCE(SUM(CASE WHEN month = :month AND user = :user THEN amount END), 0), "
-            "  COALESCE(SUM(CASE WHEN day = :day AND user = :user THEN amount END), 0) "
-            "FROM holds",
-            {"month": periods.month, "day": periods.day, "user": user},
+            _HELD, {"month": periods.month, "day": periods.day, "user": user, "now": now}
         ).fetchone()
         return [int(value) for value in row]
 
