@@ -11,6 +11,7 @@ OTEL_TRACING=on.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -112,6 +113,10 @@ class AttemptLog(anthropic.Middleware):
         except anthropic.APIConnectionError as exc:
             log.debug("llm.attempt", attempt=attempt, error_type=type(exc).__name__)
             raise
+        if not log.is_enabled_for(logging.DEBUG):
+            # Below the configured level: skip building the event (the headers walk is
+            # a measurable share of the gateway's own cost per request).
+            return response
         headers = response.headers
         log.debug(
             "llm.attempt",
