@@ -1,25 +1,35 @@
 """Request limits: per user, for the whole service, and on calls in progress.
 
     concurrency   MAX_IN_FLIGHT calls in this process at once (counted here, in memory)
-    per user      PER_USER_LIMIT, e.g. "20/minute;500/day"  ─┐ moving windows of the
-    global        GLOBAL_RPM requests per minute, all users  ─┘ `limits` library
+    per user      PER_USER_LIMIT, e.g. "20/minute;500/day"  ─┐ moving windows (the
+    global        GLOBAL_RPM requests per minute, all users  ─┘ `limits` algorithm)
 
-The windows live in a `limits` storage: in memory for one instance (`memory://`), in Redis
-when replicas share the limit (`async+redis://`): a limit of 20/minute is then 20/minute
-across all replicas, enforced atomically by the library's Lua scripts.
+Where the windows live depends on the backend:
 
-Each window is one `hit` (one Redis round trip with the redis backend). Windows are hit in
-order and a request refused by a later window has already counted in the earlier ones: a
-user rejected by the global guard used one of their own requests — the conservative error.
-Over a limit, `RateLimited` says how many seconds until the window has room (Retry-After).
+- memory (one instance): a `limits` storage, `memory://`. Each window is one `hit`;
+  windows are hit in order and a request refused by a later window has already counted in
+  the earlier ones: a user rejected by the global guard used one of their own requests —
+  the conservative error.
+- Redis (replicas share the limit): `ratelimit_redis.RedisWindows`, one Lua script that
+  checks every window of the request and counts it in all of them, atomically, in one
+  round trip (the library's Redis storage costs one round trip per window: three for
+  "20/minute;500/day" plus the global limit). A limit of 20/minute is 20/minute across all
+  replicas; a refused request counts in no window. The trade-off: the script is ours, not
+  the library's (it keeps the library's algorithm and key layout), and needs one Redis
+  server, not Redis Cluster (a request's keys live in different hash slots).
+
+A `limits` storage is still accepted with the redis backend (`RedisStorage`), with the
+one-round-trip-per-window cost. Over a limit, `RateLimited` says how many seconds until
+the window has room (Retry-After).
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
+from typing import NamedTuple, Protocol
 
 from limits import RateLimitItem, RateLimitItemPerMinute, parse_many
 from limits.aio.storage import Storage
@@ -31,13 +41,31 @@ GLOBAL_KEY = "global"
 CONCURRENCY_RETRY_AFTER_S = 1.0
 """Retry-After when refused for too many calls in progress: they finish in seconds."""
 
+Window = tuple[RateLimitItem, tuple[str, ...]]
+"""A limit and the identifiers of its counter, e.g. (20/minute, ("user", "alice"))."""
+
+
+class Refused(NamedTuple):
+    """Which window (an index into the request's windows) is full, and until when."""
+
+    window: int
+    reset_at: float
+
+
+class AtomicWindows(Protocol):
+    """Windows checked and hit together in one atomic step (ratelimit_redis.RedisWindows)."""
+
+    async def acquire(self, windows: Sequence[Window], now: float) -> Refused | None:
+        """Count a hit in every window if all have room; else count none, say which is full."""
+        ...
+
 
 class RateLimiter:
     """Admits a request or raises RateLimited; `admit` also holds a concurrency slot."""
 
     def __init__(
         self,
-        storage: Storage,
+        storage: Storage | AtomicWindows,
         *,
         per_user: str,
         global_rpm: int,
@@ -45,7 +73,7 @@ class RateLimiter:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.storage = storage
-        self._limiter = MovingWindowRateLimiter(storage)
+        self._limiter = MovingWindowRateLimiter(storage) if isinstance(storage, Storage) else None
         self.per_user: tuple[RateLimitItem, ...] = tuple(parse_many(per_user))
         self.global_limit: RateLimitItem = RateLimitItemPerMinute(global_rpm)
         self.max_in_flight = max_in_flight
@@ -66,24 +94,46 @@ class RateLimiter:
         # Counted before the first await, so concurrent admits cannot all pass the check.
         self.in_flight += 1
         try:
-            for item in self.per_user:
-                await self._hit(item, ("user", user), request_id, who="your")
-            await self._hit(self.global_limit, (GLOBAL_KEY,), request_id, who="the service's")
+            windows: list[Window] = [(item, ("user", user)) for item in self.per_user]
+            windows.append((self.global_limit, (GLOBAL_KEY,)))
+            if self._limiter is None:
+                await self._acquire_all(windows, request_id)
+            else:
+                for item, identifiers in windows:
+                    await self._hit(self._limiter, item, identifiers, request_id)
             yield
         finally:
             self.in_flight -= 1
 
+    async def _acquire_all(self, windows: Sequence[Window], request_id: str) -> None:
+        assert not isinstance(self.storage, Storage)  # noqa: S101 (narrowing: __init__ chose)
+        refused = await self.storage.acquire(windows, self._clock())
+        if refused is not None:
+            item, identifiers = windows[refused.window]
+            raise self._refusal(item, identifiers, refused.reset_at, request_id)
+
     async def _hit(
-        self, item: RateLimitItem, identifiers: tuple[str, ...], request_id: str, *, who: str
+        self,
+        limiter: MovingWindowRateLimiter,
+        item: RateLimitItem,
+        identifiers: tuple[str, ...],
+        request_id: str,
     ) -> None:
-        if await self._limiter.hit(item, *identifiers):
+        if await limiter.hit(item, *identifiers):
             return
-        stats = await self._limiter.get_window_stats(item, *identifiers)
-        wait = max(math.ceil(stats.reset_time - self._clock()), 1)
-        raise RateLimited(
+        stats = await limiter.get_window_stats(item, *identifiers)
+        raise self._refusal(item, identifiers, stats.reset_time, request_id)
+
+    def _refusal(
+        self, item: RateLimitItem, identifiers: tuple[str, ...], reset_at: float, request_id: str
+    ) -> RateLimited:
+        wait = max(math.ceil(reset_at - self._clock()), 1)
+        is_global = identifiers == (GLOBAL_KEY,)
+        who = "the service's" if is_global else "your"
+        return RateLimited(
             f"Rate limit exceeded: {who} limit is {item}. Try again in {wait} s.",
             request_id=request_id,
             stage=Stage.RATE_LIMIT,
             retry_after=float(wait),
-            limit=f"{'global ' if identifiers == (GLOBAL_KEY,) else ''}{item}",
+            limit=f"{'global ' if is_global else ''}{item}",
         )
