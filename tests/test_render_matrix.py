@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import copier
@@ -73,18 +74,39 @@ def lint_files(project: Path) -> None:
     assert schema.returncode == 0, schema.stdout + schema.stderr
 
 
-def check(project: Path, mypy_cache: Path, *command: str) -> None:
+def run(project: Path, mypy_cache: Path, *command: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(project / "src"), "MYPY_CACHE_DIR": str(mypy_cache)}
     env.pop("PYTEST_ADDOPTS", None)
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", *command],
         cwd=project,
         env=env,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
     )
+
+
+def check(project: Path, mypy_cache: Path, *command: str) -> None:
+    result = run(project, mypy_cache, *command)
     assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}"
+
+
+def check_tests(project: Path, mypy_cache: Path) -> None:
+    """The project's own tests; a failure that does not repeat is reported as a flake.
+
+    Rare timing flakes under load have been seen in the socket and thread tests; one rerun
+    keeps CI honest about them (a warning with the first run's output) without letting
+    a real, repeatable failure through.
+    """
+    command = ("pytest", "-q", "-p", "no:cacheprovider")
+    first = run(project, mypy_cache, *command)
+    if first.returncode == 0:
+        return
+    second = run(project, mypy_cache, *command)
+    assert second.returncode == 0, f"pytest failed twice:\n{second.stdout}\n{second.stderr}"
+    tail = "\n".join(first.stdout.splitlines()[-30:])
+    warnings.warn(f"flaky test in {project.name}, passed on rerun:\n{tail}", stacklevel=1)
 
 
 def test_copier_yml_needs_no_trust() -> None:
@@ -93,7 +115,7 @@ def test_copier_yml_needs_no_trust() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.filterwarnings("ignore::Warning")  # copier warns about a dirty checkout
+@pytest.mark.filterwarnings("ignore::copier.errors.CopierWarning")  # e.g. a dirty checkout
 @pytest.mark.parametrize(("domain", "backend", "auth"), MATRIX)
 def test_rendered_project_passes_its_own_checks(
     tmp_path: Path, mypy_cache: Path, domain: str, backend: str, auth: str
@@ -114,4 +136,4 @@ def test_rendered_project_passes_its_own_checks(
     check(project, mypy_cache, "ruff", "check", ".")
     check(project, mypy_cache, "ruff", "format", "--check", ".")
     check(project, mypy_cache, "mypy")
-    check(project, mypy_cache, "pytest", "-q", "-p", "no:cacheprovider")
+    check_tests(project, mypy_cache)
