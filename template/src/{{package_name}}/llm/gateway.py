@@ -695,16 +695,20 @@ class Gateway:
 
         `answer`: a fallback served the call (error is then the failure it covered).
         """
-        usage = message.usage if message else None
+        base = RequestEvent(
+            request_id=request_id,
+            user=hash_user(user_id),
+            request_model=self._settings.model,
+            max_tokens=request.max_tokens if request else None,
+            max_tokens_clamped=request.max_tokens_clamped if request else False,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            attempts=attempts.count,
+            retry_wait_s=retry_wait_s,
+            error=error,
+        )
         if answer is not None:
-            return RequestEvent(
-                request_id=request_id,
-                user=hash_user(user_id),
-                request_model=self._settings.model,
-                max_tokens=request.max_tokens if request else None,
-                max_tokens_clamped=request.max_tokens_clamped if request else False,
-                latency_ms=(time.perf_counter() - started) * 1000,
-                attempts=attempts.count,
+            return replace(
+                base,
                 response_model=answer.model,
                 anthropic_request_id=answer.anthropic_request_id,
                 finish_reasons=[answer.stop_reason] if answer.stop_reason else [],
@@ -716,33 +720,31 @@ class Gateway:
                 degraded=True,
                 degraded_reason=answer.degraded_reason,
                 fallback=answer.fallback,
-                retry_wait_s=retry_wait_s,
-                error=error,
             )
-        return RequestEvent(
-            request_id=request_id,
-            user=hash_user(user_id),
-            request_model=self._settings.model,
-            max_tokens=request.max_tokens if request else None,
-            max_tokens_clamped=request.max_tokens_clamped if request else False,
-            latency_ms=(time.perf_counter() - started) * 1000,
-            attempts=attempts.count,
-            response_model=message.model if message else None,
-            response_id=message.id if message else None,
-            anthropic_request_id=(
-                message._request_id if message else error.anthropic_request_id if error else None
-            ),
-            finish_reasons=[message.stop_reason] if message and message.stop_reason else [],
-            input_tokens=usage.input_tokens if usage else 0,
-            output_tokens=usage.output_tokens if usage else 0,
-            cache_read_input_tokens=(usage.cache_read_input_tokens or 0) if usage else 0,
-            cache_creation_input_tokens=(usage.cache_creation_input_tokens or 0) if usage else 0,
+        if message is None:
+            return replace(
+                base,
+                anthropic_request_id=error.anthropic_request_id if error else None,
+                cost_usd=cost,
+                degraded=degraded,
+                budget_reserved_usd=reserved,
+                budget_used_ratio=used_ratio,
+            )
+        usage = message.usage
+        return replace(
+            base,
+            response_model=message.model,
+            response_id=message.id,
+            anthropic_request_id=message._request_id,
+            finish_reasons=[message.stop_reason] if message.stop_reason else [],
+            input_tokens=usage.input_tokens,
+            output_tokens=usage.output_tokens,
+            cache_read_input_tokens=usage.cache_read_input_tokens or 0,
+            cache_creation_input_tokens=usage.cache_creation_input_tokens or 0,
             cost_usd=cost,
             degraded=degraded,
             budget_reserved_usd=reserved,
             budget_used_ratio=used_ratio,
-            retry_wait_s=retry_wait_s,
-            error=error,
         )
 
 
