@@ -83,7 +83,7 @@ def run(project: Path, mypy_cache: Path, *command: str) -> subprocess.CompletedP
         env=env,
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=300,
     )
 
 
