@@ -221,8 +221,6 @@ class Gateway:
                             request, user, request_id, deadline, retries
                         )
                     except UpstreamError as failure:
-                        if isinstance(failure, SpendLimitReached):
-                            await self._spend_cap_alert(failure)
                         served = await self._degrade(failure, request, user, request_id, deadline)
                         if served is None:
                             raise
@@ -355,8 +353,6 @@ class Gateway:
                         await self.budget.release(reservation)
                         raise
                 except UpstreamError as failure:
-                    if isinstance(failure, SpendLimitReached):
-                        await self._spend_cap_alert(failure)
                     assert request is not None  # noqa: S101 - upstream errors come after validation
                     served = await self._degrade(failure, request, user, request_id, deadline)
                     cause: UpstreamError = failure
@@ -573,7 +569,12 @@ class Gateway:
         request_id: str,
         deadline: Deadline,
     ) -> Served[Answer] | None:
-        """The fallback chain for a failed call (fallback.py); None when nothing can answer."""
+        """The fallback chain for a failed call (fallback.py); None when nothing can answer.
+
+        Every upstream failure of both paths passes here, so the spend-cap alert does too.
+        """
+        if isinstance(failure, SpendLimitReached):
+            await self._spend_cap_alert(failure)
 
         async def fallback_model() -> Answer:
             settled = await self._call_and_settle(
