@@ -36,6 +36,7 @@ from anthropic.types import Usage
 from ..config import Settings
 from .errors import BudgetExhausted, Stage
 from .pricing import Catalog
+from .ratelimit import RateLimiter, Refused, Window
 from .validation import ChatMessage
 
 NANOS_PER_USD = 10**9
@@ -248,6 +249,32 @@ class Ledger(Protocol):
         ...
 
 
+class AtomicAdmission(Protocol):
+    """A request's rate-limit windows and its budget hold in one atomic step of the store.
+
+    With Redis that is one script, one round trip instead of two
+    (`ledger_redis.RedisAdmission`); the embedded backend has none and takes the windows,
+    then the reserve (`Budget.reserve` chooses).
+    """
+
+    async def admit(
+        self,
+        windows: Sequence[Window],
+        *,
+        windows_now: float,
+        user: str,
+        model: str,
+        amount: int,
+        periods: Periods,
+        limits: Limits,
+        now: float,
+    ) -> Reservation | Refusal | Refused:
+        """Windows first, all or nothing: one full is `Refused`, nothing counted or held.
+        Then the hold, as `Ledger.reserve`; a `Refusal` holds nothing, and the request
+        stays counted in every window (as when the windows and the reserve are two steps)."""
+        ...
+
+
 def new_reservation_id() -> str:
     return uuid.uuid4().hex
 
@@ -292,8 +319,11 @@ class Budget:
         catalog: Catalog,
         limits: Limits,
         thresholds: Sequence[float],
+        admission: AtomicAdmission | None = None,
     ) -> None:
         self.ledger = ledger
+        self.admission = admission
+        """Windows and hold in one step (Redis); None: the windows, then the reserve."""
         self.catalog = catalog
         self.limits = limits
         self.thresholds = tuple(
@@ -313,17 +343,45 @@ class Budget:
         worst_case: Decimal,
         request_id: str,
         now: dt.datetime,
+        limiter: RateLimiter | None = None,
     ) -> Reservation:
-        """Hold the worst case; raises BudgetExhausted naming the budget that is used up."""
+        """Hold the worst case; raises BudgetExhausted naming the budget that is used up.
+
+        `limiter`: the request's first hold, which also counts the request in its
+        rate-limit windows first (raises RateLimited, holding nothing, when one is full).
+        With an atomic admission (Redis) the windows and the hold are one step and one
+        round trip; without, the windows are hit, then the hold is made. Either way a
+        budget refusal leaves the request counted in the windows.
+        """
         periods = Periods.at(now)
-        outcome = await self.ledger.reserve(
-            user=user,
-            model=model,
-            amount=to_nanos(worst_case),
-            periods=periods,
-            limits=self.limits,
-            now=now.timestamp(),
-        )
+        amount = to_nanos(worst_case)
+        outcome: Reservation | Refusal
+        if limiter is not None and self.admission is not None:
+            windows = limiter.windows(user)
+            admitted = await self.admission.admit(
+                windows,
+                windows_now=limiter.now(),
+                user=user,
+                model=model,
+                amount=amount,
+                periods=periods,
+                limits=self.limits,
+                now=now.timestamp(),
+            )
+            if isinstance(admitted, Refused):
+                raise limiter.refusal(windows, admitted, request_id=request_id)
+            outcome = admitted
+        else:
+            if limiter is not None:
+                await limiter.acquire(user, request_id=request_id)
+            outcome = await self.ledger.reserve(
+                user=user,
+                model=model,
+                amount=amount,
+                periods=periods,
+                limits=self.limits,
+                now=now.timestamp(),
+            )
         if isinstance(outcome, Reservation):
             return outcome
         resets = periods.resets_at(outcome.scope)

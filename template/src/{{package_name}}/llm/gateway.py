@@ -148,6 +148,7 @@ class Gateway:
             catalog=catalog,
             limits=Limits.from_settings(settings),
             thresholds=settings.budget_alert_thresholds,
+            admission=state.admission,
         )
         self.limiter = RateLimiter(
             state.limits_storage,
@@ -215,10 +216,11 @@ class Gateway:
         with count_attempts() as attempts:
             try:
                 request = await self._checked(messages, max_tokens, user, request_id)
-                async with self.limiter.admit(user, request_id=request_id):
+                async with self.limiter.slot(request_id=request_id):
+                    reservation = await self._reserve(request, user, request_id, admit=True)
                     try:
                         settled = await self._call_and_settle(
-                            request, user, request_id, deadline, retries
+                            request, reservation, request_id, deadline, retries
                         )
                     except UpstreamError as failure:
                         served = await self._degrade(failure, request, user, request_id, deadline)
@@ -343,8 +345,8 @@ class Gateway:
             with count_attempts() as attempts:
                 try:
                     request = await self._checked(messages, max_tokens, user, request_id)
-                    await stack.enter_async_context(self.limiter.admit(user, request_id=request_id))
-                    reservation = await self._reserve(request, user, request_id)
+                    await stack.enter_async_context(self.limiter.slot(request_id=request_id))
+                    reservation = await self._reserve(request, user, request_id, admit=True)
                     try:
                         opened = await self._open_stream(
                             request, request_id, reservation.model, deadline, retries
@@ -497,18 +499,18 @@ class Gateway:
     async def _call_and_settle(
         self,
         request: CheckedRequest,
-        user: str,
+        reservation: Reservation,
         request_id: str,
         deadline: Deadline,
         retries: RetryStats,
         *,
-        model: str | None = None,
+        fallback: bool = False,
     ) -> _Settled:
-        """Reserve, call (through breaker and retries), settle: the happy path of one model.
+        """Call (through breaker and retries) with the budget held, settle: the happy path of
+        one model. The hold is this call's: released if the call fails.
 
-        `model` set means a fallback call: one attempt, outside the breaker.
+        `fallback` means a fallback model's call: one attempt, outside the breaker.
         """
-        reservation = await self._reserve(request, user, request_id, model=model)
         try:
             message = await self._call_protected(
                 request,
@@ -516,7 +518,7 @@ class Gateway:
                 reservation.model,
                 deadline,
                 retries,
-                fallback=model is not None,
+                fallback=fallback,
             )
         except BaseException:
             await self.budget.release(reservation)  # a failed call costs nothing
@@ -577,13 +579,10 @@ class Gateway:
             await self._spend_cap_alert(failure)
 
         async def fallback_model() -> Answer:
+            model = self._settings.fallback_model
+            reservation = await self._reserve(request, user, request_id, model=model)
             settled = await self._call_and_settle(
-                request,
-                user,
-                request_id,
-                deadline,
-                RetryStats(),
-                model=self._settings.fallback_model,
+                request, reservation, request_id, deadline, RetryStats(), fallback=True
             )
             return _answer(settled.message, settled.cost, request_id, degraded=True)
 
@@ -607,9 +606,19 @@ class Gateway:
         )
 
     async def _reserve(
-        self, request: CheckedRequest, user: str, request_id: str, *, model: str | None = None
+        self,
+        request: CheckedRequest,
+        user: str,
+        request_id: str,
+        *,
+        model: str | None = None,
+        admit: bool = False,
     ) -> Reservation:
-        """Hold the worst-case cost; when it does not fit, maybe the fallback model's does."""
+        """Hold the worst-case cost; when it does not fit, maybe the fallback model's does.
+
+        `admit`: the request's first hold, which also counts it in the rate-limit windows
+        (Budget.reserve: with Redis, windows and hold are one script, one round trip).
+        """
         input_tokens = estimate_input_tokens(self._system_prompt, request.messages)
         models = [model or self._settings.model]
         if model is None and (
@@ -618,17 +627,24 @@ class Gateway:
         ):
             models.append(self._settings.fallback_model)
         now = dt.datetime.now(dt.UTC)
+        limiter = self.limiter if admit else None
         for model in models:
             worst = self.budget.worst_case(
                 model, input_tokens=input_tokens, max_tokens=request.max_tokens
             )
             try:
                 return await self.budget.reserve(
-                    user=user, model=model, worst_case=worst, request_id=request_id, now=now
+                    user=user,
+                    model=model,
+                    worst_case=worst,
+                    request_id=request_id,
+                    now=now,
+                    limiter=limiter,
                 )
             except BudgetExhausted:
                 if model == models[-1]:
                     raise
+            limiter = None  # counted in the windows once: the fallback model's hold only
         raise AssertionError("unreachable: the last model re-raises")  # pragma: no cover
 
     async def _settle(self, reservation: Reservation, cost: Decimal) -> float:

@@ -18,9 +18,16 @@ Where the windows live depends on the backend:
   the library's (it keeps the library's algorithm and key layout), and needs one Redis
   server, not Redis Cluster (a request's keys live in different hash slots).
 
+  The service goes one step further: a request's windows and its first budget hold are
+  one script (`ledger_redis.RedisAdmission`, through `Budget.reserve(limiter=...)`), so
+  the gateway's admission is one round trip, not two.
+
 A `limits` storage is still accepted with the redis backend (`RedisStorage`), with the
 one-round-trip-per-window cost. Over a limit, `RateLimited` says how many seconds until
 the window has room (Retry-After).
+
+`admit` is the in-flight slot and the windows together; the gateway takes them apart
+(`slot`, then the windows with the budget hold) so that Redis sees them in one step.
 """
 
 from __future__ import annotations
@@ -83,6 +90,13 @@ class RateLimiter:
     @asynccontextmanager
     async def admit(self, user: str, *, request_id: str) -> AsyncIterator[None]:
         """Hold a slot for the duration of the block, once every limit has room."""
+        async with self.slot(request_id=request_id):
+            await self.acquire(user, request_id=request_id)
+            yield
+
+    @asynccontextmanager
+    async def slot(self, *, request_id: str) -> AsyncIterator[None]:
+        """Hold one of MAX_IN_FLIGHT slots of this process for the duration of the block."""
         if self.in_flight >= self.max_in_flight:
             raise RateLimited(
                 "Too many requests in progress. Try again in a second.",
@@ -94,23 +108,38 @@ class RateLimiter:
         # Counted before the first await, so concurrent admits cannot all pass the check.
         self.in_flight += 1
         try:
-            windows: list[Window] = [(item, ("user", user)) for item in self.per_user]
-            windows.append((self.global_limit, (GLOBAL_KEY,)))
-            if self._limiter is None:
-                await self._acquire_all(windows, request_id)
-            else:
-                for item, identifiers in windows:
-                    await self._hit(self._limiter, item, identifiers, request_id)
             yield
         finally:
             self.in_flight -= 1
 
-    async def _acquire_all(self, windows: Sequence[Window], request_id: str) -> None:
-        assert not isinstance(self.storage, Storage)  # noqa: S101 (narrowing: __init__ chose)
-        refused = await self.storage.acquire(windows, self._clock())
-        if refused is not None:
-            item, identifiers = windows[refused.window]
-            raise self._refusal(item, identifiers, refused.reset_at, request_id)
+    def windows(self, user: str) -> list[Window]:
+        """The windows a request of this user counts in: the user's limits, then the global."""
+        windows: list[Window] = [(item, ("user", user)) for item in self.per_user]
+        windows.append((self.global_limit, (GLOBAL_KEY,)))
+        return windows
+
+    def now(self) -> float:
+        """The clock the windows are counted on (seconds since the epoch)."""
+        return self._clock()
+
+    async def acquire(self, user: str, *, request_id: str) -> None:
+        """Count the request in every window of the user, or raise RateLimited."""
+        windows = self.windows(user)
+        if self._limiter is None:
+            assert not isinstance(self.storage, Storage)  # noqa: S101 (narrowing: __init__ chose)
+            refused = await self.storage.acquire(windows, self._clock())
+            if refused is not None:
+                raise self.refusal(windows, refused, request_id=request_id)
+        else:
+            for item, identifiers in windows:
+                await self._hit(self._limiter, item, identifiers, request_id)
+
+    def refusal(
+        self, windows: Sequence[Window], refused: Refused, *, request_id: str
+    ) -> RateLimited:
+        """The RateLimited error for a window an atomic step found full."""
+        item, identifiers = windows[refused.window]
+        return self._refusal(item, identifiers, refused.reset_at, request_id)
 
     async def _hit(
         self,
