@@ -69,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
         h11_max_incomplete_event_size=MAX_HEADER_BYTES,
         server_header=False,
+        access_log=False,  # access.py logs each request as JSON, with its request id
     )
     return 0
 

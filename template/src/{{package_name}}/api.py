@@ -13,7 +13,8 @@
 Who the caller is comes from authentication only (`CurrentUser`, see auth/); every response
 carries security headers, and bodies over MAX_BODY_BYTES are refused (see hardening.py).
 
-Every response carries `X-Request-Id` (the caller's, when it sent a usable one).
+Every response carries `X-Request-Id` (the caller's, when it sent a usable one), and every
+request ends in one `http.request` log event (access.py).
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ import asyncio
 import datetime as dt
 import json
 import math
-import re
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Coroutine
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -34,6 +34,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field
 
+from .access import REQUEST_ID_HEADER, RequestContext
 from .auth import Authenticator, CurrentUser, Unauthenticated, build_authenticator
 from .auth.admin import Admin, AdminDisabled
 from .auth.apikeys import ApiKeyAuthenticator
@@ -47,7 +48,7 @@ from .llm.errors import (
     UpstreamError,
     UpstreamUnavailable,
 )
-from .llm.gateway import Answer, Gateway, StreamEvent, new_request_id
+from .llm.gateway import Answer, Gateway, StreamEvent
 from .llm.health import check_readiness
 from .llm.safety.screen import log_redactor
 from .llm.telemetry import configure_logging
@@ -57,9 +58,6 @@ log = structlog.get_logger(__name__)
 
 DEFAULT_RETRY_AFTER_S = 30
 """Retry-After on a 503 when the upstream did not say how long to wait."""
-REQUEST_ID_HEADER = "X-Request-Id"
-# A caller's request id is echoed into headers and logs, so only a tame one is accepted.
-_REQUEST_ID_PATTERN = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 
 # --- Wire models -----------------------------------------------------------------------
@@ -113,12 +111,13 @@ class AskResponse(BaseModel):
 # --- Dependencies ----------------------------------------------------------------------
 
 
-def _gateway(request: Request) -> Gateway:
+# Async, so FastAPI calls them on the event loop (a plain `def` goes through a thread pool).
+async def _gateway(request: Request) -> Gateway:
     gateway: Gateway = request.app.state.gateway
     return gateway
 
 
-def _request_id(request: Request) -> str:
+async def _request_id(request: Request) -> str:
     request_id: str = request.state.request_id
     return request_id
 
@@ -300,19 +299,6 @@ ERROR_HANDLERS: dict[
 # --- The app ---------------------------------------------------------------------------
 
 
-async def _assign_request_id(
-    request: Request, call_next: Callable[[Request], Awaitable[Response]]
-) -> Response:
-    """Take the caller's X-Request-Id when usable, else make one; echo it on the response."""
-    incoming = request.headers.get(REQUEST_ID_HEADER, "")
-    request_id = incoming if _REQUEST_ID_PATTERN.fullmatch(incoming) else new_request_id()
-    request.state.request_id = request_id
-    with structlog.contextvars.bound_contextvars(request_id=request_id):
-        response = await call_next(request)
-    response.headers[REQUEST_ID_HEADER] = request_id
-    return response
-
-
 def create_app(
     settings: Settings | None = None,
     *,
@@ -341,7 +327,6 @@ def create_app(
     app.state.gateway = service
     app.state.settings = settings
     app.state.authenticator = auth
-    app.middleware("http")(_assign_request_id)
     app.post("/v1/ask")(ask)
     app.post("/v1/ask/stream")(ask_stream)
     app.get("/healthz")(healthz)
@@ -350,4 +335,5 @@ def create_app(
     if isinstance(auth, ApiKeyAuthenticator):
         app.get("/admin/keys")(admin_keys)
     install_hardening(app, settings)
+    app.add_middleware(RequestContext)  # outermost: its log line sees the final status
     return app
