@@ -23,6 +23,7 @@ Money in the ledger is integer nano-dollars (1e-9 USD): exact sums in SQLite and
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import uuid
 from collections.abc import Sequence
@@ -100,19 +101,23 @@ class Periods:
 
     @classmethod
     def at(cls, now: dt.datetime) -> Periods:
-        now = now.astimezone(dt.UTC)
-        midnight = dt.datetime(now.year, now.month, now.day, tzinfo=dt.UTC)
-        first = dt.datetime(now.year + now.month // 12, now.month % 12 + 1, 1, tzinfo=dt.UTC)
-        return cls(
-            month=now.strftime("%Y-%m"),
-            day=now.strftime("%Y-%m-%d"),
-            next_month=first,
-            next_day=midnight + dt.timedelta(days=1),
-        )
+        return _periods_of(now.astimezone(dt.UTC).date())
 
     def resets_at(self, scope: Scope) -> dt.datetime:
         """When the budget of this scope starts afresh."""
         return self.next_month if scope.monthly else self.next_day
+
+
+@functools.lru_cache(maxsize=4)
+def _periods_of(day: dt.date) -> Periods:
+    """The periods of a UTC day, made once per day (every reservation asks for them)."""
+    first = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return Periods(
+        month=f"{day:%Y-%m}",
+        day=day.isoformat(),
+        next_month=dt.datetime(first.year, first.month, 1, tzinfo=dt.UTC),
+        next_day=dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) + dt.timedelta(days=1),
+    )
 
 
 @dataclass(frozen=True)

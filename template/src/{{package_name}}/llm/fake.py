@@ -506,11 +506,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8099)
     parser.add_argument("--script", default="", help=SCRIPT_GRAMMAR)
+    parser.add_argument(
+        "--latency-ms",
+        type=float,
+        default=0.0,
+        help="model time: wait this long before each answer once the script is used up "
+        "(default: answer at once)",
+    )
     args = parser.parse_args(argv)
+    if args.latency_ms < 0:
+        parser.error("--latency-ms must be 0 or more")
     try:
         fake = FakeMessagesAPI.from_script(args.script)
     except ValueError as exc:
         parser.error(str(exc))
+    if args.latency_ms and fake.then is None:
+        fake.then = Reply(delay_s=args.latency_ms / 1000)
     uvicorn.run(FakeServerApp(fake), host=args.host, port=args.port, log_level="warning")
 
 

@@ -231,7 +231,7 @@ class Gateway:
                 self._log(
                     self._event(
                         request_id,
-                        user_id,
+                        user,
                         request,
                         started,
                         attempts,
@@ -247,7 +247,7 @@ class Gateway:
             self._log(
                 self._event(
                     request_id,
-                    user_id,
+                    user,
                     request,
                     started,
                     attempts,
@@ -268,7 +268,7 @@ class Gateway:
         self._log(
             self._event(
                 request_id,
-                user_id,
+                user,
                 request,
                 started,
                 attempts,
@@ -360,14 +360,12 @@ class Gateway:
                     cause: UpstreamError = failure
                     if served is None:
                         self._log(
-                            self._event(
-                                request_id, user_id, request, started, attempts, error=failure
-                            )
+                            self._event(request_id, user, request, started, attempts, error=failure)
                         )
                         raise
                 except LLMError as error:
                     self._log(
-                        self._event(request_id, user_id, request, started, attempts, error=error)
+                        self._event(request_id, user, request, started, attempts, error=error)
                     )
                     raise
             if served is not None:
@@ -379,7 +377,7 @@ class Gateway:
                 )
                 self._log(
                     self._event(
-                        request_id, user_id, request, started, attempts, error=cause, answer=answer
+                        request_id, user, request, started, attempts, error=cause, answer=answer
                     )
                 )
                 answer = await self._post_filter(answer, user)
@@ -410,7 +408,7 @@ class Gateway:
             )
             event = self._event(
                 request_id,
-                user_id,
+                user,
                 request,
                 started,
                 attempts,
@@ -694,7 +692,7 @@ class Gateway:
     def _event(
         self,
         request_id: str,
-        user_id: str,
+        user: str,
         request: CheckedRequest | None,
         started: float,
         attempts: Attempts,
@@ -710,11 +708,39 @@ class Gateway:
     ) -> RequestEvent:
         """The log event for this call, from whatever it got to (request, message, error).
 
-        `answer`: a fallback served the call (error is then the failure it covered).
+        `user` is the pseudonym (hash_user); `answer`: a fallback served the call (error is
+        then the failure it covered). Built in one go: this runs on every request.
         """
-        base = RequestEvent(
+        usage: TokenUsage | None = None
+        response: dict[str, Any] = {}
+        if answer is not None:
+            usage, cost, degraded = answer.usage, answer.cost_usd, True
+            response = {
+                "response_model": answer.model,
+                "anthropic_request_id": answer.anthropic_request_id,
+                "finish_reasons": [answer.stop_reason] if answer.stop_reason else [],
+                "degraded_reason": answer.degraded_reason,
+                "fallback": answer.fallback,
+            }
+        elif message is not None:
+            usage = _usage(message.usage)
+            response = {
+                "response_model": message.model,
+                "response_id": message.id,
+                "anthropic_request_id": message._request_id,
+                "finish_reasons": [message.stop_reason] if message.stop_reason else [],
+                "budget_reserved_usd": reserved,
+                "budget_used_ratio": used_ratio,
+            }
+        else:
+            response = {
+                "anthropic_request_id": error.anthropic_request_id if error else None,
+                "budget_reserved_usd": reserved,
+                "budget_used_ratio": used_ratio,
+            }
+        return RequestEvent(
             request_id=request_id,
-            user=hash_user(user_id),
+            user=user,
             request_model=self._settings.model,
             max_tokens=request.max_tokens if request else None,
             max_tokens_clamped=request.max_tokens_clamped if request else False,
@@ -722,46 +748,10 @@ class Gateway:
             attempts=attempts.count,
             retry_wait_s=retry_wait_s,
             error=error,
-        )
-        if answer is not None:
-            return replace(
-                base,
-                response_model=answer.model,
-                anthropic_request_id=answer.anthropic_request_id,
-                finish_reasons=[answer.stop_reason] if answer.stop_reason else [],
-                input_tokens=answer.usage.input_tokens,
-                output_tokens=answer.usage.output_tokens,
-                cache_read_input_tokens=answer.usage.cache_read_input_tokens,
-                cache_creation_input_tokens=answer.usage.cache_creation_input_tokens,
-                cost_usd=answer.cost_usd,
-                degraded=True,
-                degraded_reason=answer.degraded_reason,
-                fallback=answer.fallback,
-            )
-        if message is None:
-            return replace(
-                base,
-                anthropic_request_id=error.anthropic_request_id if error else None,
-                cost_usd=cost,
-                degraded=degraded,
-                budget_reserved_usd=reserved,
-                budget_used_ratio=used_ratio,
-            )
-        usage = message.usage
-        return replace(
-            base,
-            response_model=message.model,
-            response_id=message.id,
-            anthropic_request_id=message._request_id,
-            finish_reasons=[message.stop_reason] if message.stop_reason else [],
-            input_tokens=usage.input_tokens,
-            output_tokens=usage.output_tokens,
-            cache_read_input_tokens=usage.cache_read_input_tokens or 0,
-            cache_creation_input_tokens=usage.cache_creation_input_tokens or 0,
             cost_usd=cost,
             degraded=degraded,
-            budget_reserved_usd=reserved,
-            budget_used_ratio=used_ratio,
+            **(vars(usage) if usage is not None else {}),
+            **response,
         )
 
 

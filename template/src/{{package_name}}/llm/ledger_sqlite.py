@@ -20,8 +20,9 @@ newly crossed. Expired holds are not counted by the queries and are deleted once
 thread; a writer that finds the file locked by another process waits up to
 `BUSY_TIMEOUT_MS`.
 
-Tables: `totals` (settled spend per scope key), `holds` (open reservations, with expiry),
-`spend` (settled spend per day, user and model: the spend report), `alerts` (fired once).
+Tables (WITHOUT ROWID, keyed by text): `totals` (settled spend per scope key), `holds`
+(open reservations, with expiry), `spend` (settled spend per day, user and model: the
+spend report), `alerts` (fired once).
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ BUSY_TIMEOUT_MS = 5_000
 PURGE_EVERY_S = 60.0
 """How often expired holds are deleted (they stop counting the moment they expire)."""
 
+# WITHOUT ROWID: each table is one b-tree keyed by its text key, so a write touches one
+# page per table instead of two (the rows and their key's index): fewer WAL frames per commit.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS totals (
     scope TEXT PRIMARY KEY,
     spent INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS holds (
     id TEXT PRIMARY KEY,
     user TEXT NOT NULL,
@@ -62,7 +65,7 @@ CREATE TABLE IF NOT EXISTS holds (
     day TEXT NOT NULL,
     amount INTEGER NOT NULL,
     expires REAL NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS spend (
     day TEXT NOT NULL,
     user TEXT NOT NULL,
@@ -70,10 +73,10 @@ CREATE TABLE IF NOT EXISTS spend (
     requests INTEGER NOT NULL,
     cost INTEGER NOT NULL,
     PRIMARY KEY (day, user, model)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS alerts (
     key TEXT PRIMARY KEY
-);
+) WITHOUT ROWID;
 """
 
 # The held amount of each scope, in SCOPES order, from the unexpired holds.

@@ -67,8 +67,14 @@ class PatternDetector:
     kind: Kind
     pattern: re.Pattern[str]
     valid: Callable[[str], bool] = lambda _value: True
+    needs: re.Pattern[str] | None = None
+    """A quick test every match passes (a digit, an '@'): a text without it is skipped
+    without running `pattern`. Most prompts have no identifier, and most of the patterns
+    are tried at every position of the text."""
 
     def find(self, text: str) -> Iterator[Finding]:
+        if self.needs is not None and self.needs.search(text) is None:
+            return
         for match in self.pattern.finditer(text):
             group = "value" if "value" in self.pattern.groupindex else 0
             value = match.group(group)
@@ -206,6 +212,12 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# What every match of a built-in pattern contains (PatternDetector.needs).
+_DIGIT = re.compile(r"\d")
+_AT = re.compile("@")
+_COLON = re.compile(":")
+
+
 def default_detectors(
     *,
     mrn_pattern: str = DEFAULT_MRN_PATTERN,
@@ -217,37 +229,49 @@ def default_detectors(
         PatternDetector(
             Kind.EMAIL,
             _compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"),
+            needs=_AT,
         ),
         PatternDetector(
-            Kind.IP, _compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)"), ip_valid
+            Kind.IP,
+            _compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)"),
+            ip_valid,
+            needs=_DIGIT,
         ),
         PatternDetector(
             Kind.IP,
             _compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
             lambda value: any(c.isalnum() for c in value) and ip_valid(value),
+            needs=_COLON,
         ),
         PatternDetector(
             Kind.IBAN,
             _compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"),
             iban_valid,
+            needs=_DIGIT,
         ),
         PatternDetector(
             Kind.CARD,
             # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...".
             _compile(_L + r"(?<![A-Z]{2}\d{2} )\d(?:[ -]?\d){12,18}" + _R),
             card_valid,
+            needs=_DIGIT,
         ),
-        PatternDetector(Kind.ITIN, _compile(_L + r"9\d{2}([- ])\d{2}\1\d{4}" + _R), itin_valid),
-        PatternDetector(Kind.SSN, _compile(_L + r"\d{3}([- ])\d{2}\1\d{4}" + _R), ssn_valid),
+        PatternDetector(
+            Kind.ITIN, _compile(_L + r"9\d{2}([- ])\d{2}\1\d{4}" + _R), itin_valid, _DIGIT
+        ),
+        PatternDetector(
+            Kind.SSN, _compile(_L + r"\d{3}([- ])\d{2}\1\d{4}" + _R), ssn_valid, _DIGIT
+        ),
         PatternDetector(
             Kind.SSN,
             _compile(
                 r"\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<value>\d{9})\b", _I
             ),
             ssn_valid,
+            needs=_DIGIT,
         ),
-        PatternDetector(Kind.NPI, _compile(_L + r"[12]\d{9}" + _R), npi_valid),
-        PatternDetector(Kind.ABA, _compile(_L + r"\d{9}" + _R), aba_valid),
+        PatternDetector(Kind.NPI, _compile(_L + r"[12]\d{9}" + _R), npi_valid, _DIGIT),
+        PatternDetector(Kind.ABA, _compile(_L + r"\d{9}" + _R), aba_valid, _DIGIT),
         PatternDetector(
             Kind.ACCOUNT,
             _compile(
@@ -255,12 +279,14 @@ def default_detectors(
                 r"(?P<value>\d(?:[ -]?\d){5,16})" + _R,
                 _I,
             ),
+            needs=_DIGIT,
         ),
         PatternDetector(Kind.MRN, _compile(mrn_pattern, _I)),
         *(PatternDetector(Kind.CLIENT_ID, _compile(p, _I)) for p in client_id_patterns),
         PatternDetector(
             Kind.CASE_NO,
             _compile(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*\b", _I),
+            needs=_DIGIT,
         ),
         PatternDetector(
             Kind.DOB,
@@ -269,6 +295,7 @@ def default_detectors(
                 rf"(?P<value>{_DATE})",
                 _I,
             ),
+            needs=_DIGIT,
         ),
         PatternDetector(
             Kind.PHONE,
@@ -278,6 +305,7 @@ def default_detectors(
                 r"\d{3,4}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w]|[\s.-]\d)",
                 _I,
             ),
+            needs=_DIGIT,
         ),
     ]
     return detectors
