@@ -323,7 +323,16 @@ def create_app(
         await service.aclose()
         await auth.aclose()
 
-    app = FastAPI(lifespan=lifespan, exception_handlers=ERROR_HANDLERS)
+    # The interactive docs and the schema map every route and field for whoever asks:
+    # served while developing, not by a production deployment (APP_ENV=production).
+    developing = settings.app_env == "development"
+    app = FastAPI(
+        lifespan=lifespan,
+        exception_handlers=ERROR_HANDLERS,
+        docs_url="/docs" if developing else None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if developing else None,
+    )
     app.state.gateway = service
     app.state.settings = settings
     app.state.authenticator = auth
