@@ -18,7 +18,7 @@ import json
 import time
 import uuid
 from collections.abc import AsyncGenerator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from importlib import resources
 from typing import Any
@@ -107,6 +107,30 @@ class StreamEvent:
 
     name: str
     data: dict[str, object]
+
+
+@dataclass
+class _Call:
+    """One request on its way through the pipeline: who, since when, how far it got.
+
+    Every stage and the one log event read it, instead of a handful of parameters each.
+    """
+
+    request_id: str
+    user: str
+    """The caller's pseudonym (telemetry.hash_user): what limits, budgets and logs see."""
+    started: float
+    deadline: Deadline
+    retries: RetryStats = field(default_factory=RetryStats)
+    attempts: Attempts = field(default_factory=Attempts)
+    request: CheckedRequest | None = None
+    """Set once the input is validated and screened."""
+
+    @property
+    def checked(self) -> CheckedRequest:
+        """The validated request: the stages after validation can rely on it."""
+        assert self.request is not None, "validated first"  # noqa: S101 - pipeline order
+        return self.request
 
 
 @dataclass(frozen=True)
@@ -206,98 +230,69 @@ class Gateway:
         request_id: str | None = None,
     ) -> Answer:
         """Ask Claude; returns the Answer or raises an LLMError (and logs either way)."""
-        request_id = request_id or new_request_id()
-        started = time.perf_counter()
-        user = hash_user(user_id)
-        deadline = Deadline(self._settings.request_deadline_s, self.timing.clock)
-        retries = RetryStats()
-        request: CheckedRequest | None = None
+        call = self._begin(user_id, request_id)
         served: Served[Answer] | None = None
-        with count_attempts() as attempts:
+        with count_attempts() as call.attempts:
             try:
-                request = await self._checked(messages, max_tokens, user, request_id)
-                async with self.limiter.slot(request_id=request_id):
-                    reservation = await self._reserve(request, user, request_id, admit=True)
+                await self._checked(call, messages, max_tokens)
+                async with self.limiter.slot(request_id=call.request_id):
+                    reservation = await self._reserve(call, admit=True)
                     try:
-                        settled = await self._call_and_settle(
-                            request, reservation, request_id, deadline, retries
-                        )
+                        settled = await self._call_and_settle(call, reservation)
                     except UpstreamError as failure:
-                        served = await self._degrade(failure, request, user, request_id, deadline)
+                        served = await self._degrade(call, failure)
                         if served is None:
                             raise
                         cause = failure
             except LLMError as error:
-                self._log(
-                    self._event(
-                        request_id,
-                        user,
-                        request,
-                        started,
-                        attempts,
-                        error=error,
-                        retry_wait_s=retries.waited_s,
-                    )
-                )
+                self._log(self._event(call, error=error))
                 raise
         if served is not None:
-            answer = replace(
-                served.answer, degraded=True, degraded_reason=cause.error_type, fallback=served.step
-            )
-            self._log(
-                self._event(
-                    request_id,
-                    user,
-                    request,
-                    started,
-                    attempts,
-                    error=cause,
-                    answer=answer,
-                    retry_wait_s=retries.waited_s,
-                )
-            )
-            return await self._post_filter(answer, user)
+            return await self._degraded_answer(call, served, cause)
         answer = _answer(
             settled.message,
             settled.cost,
-            request_id,
+            call.request_id,
             degraded=settled.reservation.model != self._settings.model,
         )
         if self.fallback.caches:
-            self.fallback.cache.put(self._cache_key(request), answer)
+            self.fallback.cache.put(self._cache_key(call.checked), answer)
         self._log(
             self._event(
-                request_id,
-                user,
-                request,
-                started,
-                attempts,
+                call,
                 message=settled.message,
                 cost=settled.cost,
                 degraded=answer.degraded,
                 reserved=to_usd(settled.reservation.amount),
                 used_ratio=settled.used_ratio,
-                retry_wait_s=retries.waited_s,
             )
         )
-        return await self._post_filter(answer, user)
+        return await self._post_filter(answer, call.user)
+
+    def _begin(self, user_id: str, request_id: str | None) -> _Call:
+        """A request enters: its id (the caller's or a new one), pseudonym, clock, deadline."""
+        return _Call(
+            request_id=request_id or new_request_id(),
+            user=hash_user(user_id),
+            started=time.perf_counter(),
+            deadline=Deadline(self._settings.request_deadline_s, self.timing.clock),
+        )
 
     async def _checked(
-        self,
-        messages: Sequence[ChatMessage],
-        max_tokens: int | None,
-        user: str,
-        request_id: str,
+        self, call: _Call, messages: Sequence[ChatMessage], max_tokens: int | None
     ) -> CheckedRequest:
         """Validate the input, then screen it (PII, filters): the first stages of both paths."""
         request = check_request(
             messages,
             max_tokens,
             cap=self._settings.max_tokens_cap,
-            request_id=request_id,
+            request_id=call.request_id,
             limits=self._input_limits,
         )
-        return await self.safety.screen_input(request, user=user, request_id=request_id)
+        call.request = await self.safety.screen_input(
+            request, user=call.user, request_id=call.request_id
+        )
+        return call.request
 
     async def _breaker_permit(self, request_id: str) -> None:
         """Ask the breaker for a call; while it is open, fail fast without an upstream call."""
@@ -320,6 +315,16 @@ class Gateway:
         )
         return replace(answer, text=text)
 
+    async def _degraded_answer(
+        self, call: _Call, served: Served[Answer], cause: UpstreamError
+    ) -> Answer:
+        """A fallback's answer, marked as such and logged with the failure it covers."""
+        answer = replace(
+            served.answer, degraded=True, degraded_reason=cause.error_type, fallback=served.step
+        )
+        self._log(self._event(call, error=cause, answer=answer))
+        return await self._post_filter(answer, call.user)
+
     async def stream(
         self,
         messages: Sequence[ChatMessage],
@@ -334,58 +339,35 @@ class Gateway:
         The first `__anext__` runs the whole pipeline up to the first token (or a fallback),
         so the caller can await it before committing to a 200 streaming response.
         """
-        request_id = request_id or new_request_id()
-        started = time.perf_counter()
-        user = hash_user(user_id)
-        deadline = Deadline(self._settings.request_deadline_s, self.timing.clock)
-        retries = RetryStats()
-        request: CheckedRequest | None = None
+        call = self._begin(user_id, request_id)
         served: Served[Answer] | None = None
         async with contextlib.AsyncExitStack() as stack:
-            with count_attempts() as attempts:
+            with count_attempts() as call.attempts:
                 try:
-                    request = await self._checked(messages, max_tokens, user, request_id)
-                    await stack.enter_async_context(self.limiter.slot(request_id=request_id))
-                    reservation = await self._reserve(request, user, request_id, admit=True)
+                    await self._checked(call, messages, max_tokens)
+                    await stack.enter_async_context(self.limiter.slot(request_id=call.request_id))
+                    reservation = await self._reserve(call, admit=True)
                     try:
-                        opened = await self._open_stream(
-                            request, request_id, reservation.model, deadline, retries
-                        )
+                        opened = await self._open_stream(call, reservation.model)
                     except BaseException:
                         await self.budget.release(reservation)
                         raise
                 except UpstreamError as failure:
-                    assert request is not None  # noqa: S101 - upstream errors come after validation
-                    served = await self._degrade(failure, request, user, request_id, deadline)
+                    served = await self._degrade(call, failure)
                     cause: UpstreamError = failure
                     if served is None:
-                        self._log(
-                            self._event(request_id, user, request, started, attempts, error=failure)
-                        )
+                        self._log(self._event(call, error=failure))
                         raise
                 except LLMError as error:
-                    self._log(
-                        self._event(request_id, user, request, started, attempts, error=error)
-                    )
+                    self._log(self._event(call, error=error))
                     raise
             if served is not None:
-                answer = replace(
-                    served.answer,
-                    degraded=True,
-                    degraded_reason=cause.error_type,
-                    fallback=served.step,
-                )
-                self._log(
-                    self._event(
-                        request_id, user, request, started, attempts, error=cause, answer=answer
-                    )
-                )
-                answer = await self._post_filter(answer, user)
+                answer = await self._degraded_answer(call, served, cause)
                 yield StreamEvent("delta", {"text": answer.text})
                 yield StreamEvent("done", _summary(answer))
                 return
             stack.push_async_callback(opened.aclose)
-            ttft_ms = (time.perf_counter() - started) * 1000
+            ttft_ms = (time.perf_counter() - call.started) * 1000
             failure_mid_stream: UpstreamError | None = None
             text: list[str] = []
             try:
@@ -403,20 +385,15 @@ class Gateway:
                 usage=_usage(opened.usage),
                 cost_usd=cost,
                 stop_reason=opened.stop_reason,
-                request_id=request_id,
+                request_id=call.request_id,
                 anthropic_request_id=opened.anthropic_request_id,
             )
             event = self._event(
-                request_id,
-                user,
-                request,
-                started,
-                attempts,
+                call,
                 cost=cost,
                 error=failure_mid_stream,
                 reserved=to_usd(reservation.amount),
                 used_ratio=used_ratio,
-                retry_wait_s=retries.waited_s,
             )
             self._log(
                 replace(
@@ -425,11 +402,8 @@ class Gateway:
                     response_id=opened.message_id,
                     anthropic_request_id=opened.anthropic_request_id,
                     finish_reasons=[opened.stop_reason] if opened.stop_reason else [],
-                    input_tokens=answer.usage.input_tokens,
-                    output_tokens=answer.usage.output_tokens,
-                    cache_read_input_tokens=answer.usage.cache_read_input_tokens,
-                    cache_creation_input_tokens=answer.usage.cache_creation_input_tokens,
                     ttft_ms=ttft_ms,
+                    **vars(answer.usage),
                 )
             )
             if failure_mid_stream is not None:
@@ -440,13 +414,13 @@ class Gateway:
                             "type": "upstream_unavailable",
                             "message": failure_mid_stream.message,
                         },
-                        "request_id": request_id,
+                        "request_id": call.request_id,
                     },
                 )
                 return
             # Post-filters on the whole text: what they add (a notice) is one more delta; what
             # they replace (a refusal, a blocked answer) comes as a `replace` event.
-            filtered = await self._post_filter(answer, user)
+            filtered = await self._post_filter(answer, call.user)
             if filtered.text.startswith(answer.text):
                 if added := filtered.text[len(answer.text) :]:
                     yield StreamEvent("delta", {"text": added})
@@ -454,21 +428,14 @@ class Gateway:
                 yield StreamEvent("replace", {"text": filtered.text})
             yield StreamEvent("done", _summary(filtered))
 
-    async def _open_stream(
-        self,
-        request: CheckedRequest,
-        request_id: str,
-        model: str,
-        deadline: Deadline,
-        retries: RetryStats,
-    ) -> OpenStream:
+    async def _open_stream(self, call: _Call, model: str) -> OpenStream:
         """Breaker, then open the stream up to its first token, retried within the deadline."""
-        await self._breaker_permit(request_id)
+        await self._breaker_permit(call.request_id)
         params: dict[str, Any] = {
             "model": model,
-            "max_tokens": request.max_tokens,
+            "max_tokens": call.checked.max_tokens,
             "system": self._system_prompt,
-            "messages": [_to_param(message) for message in request.messages],
+            "messages": [_to_param(message) for message in call.checked.messages],
         }
         policy = replace(self.retry_policy, attempt_timeout_s=self._settings.stream_first_byte_s)
         try:
@@ -478,12 +445,12 @@ class Gateway:
                     params,
                     first_byte_s=timeout,
                     stall_s=self._settings.stream_stall_s,
-                    request_id=request_id,
+                    request_id=call.request_id,
                 ),
                 policy=policy,
-                deadline=deadline,
+                deadline=call.deadline,
                 timing=self.timing,
-                stats=retries,
+                stats=call.retries,
             )
         except UpstreamError:
             await self.breaker.record(success=False)
@@ -495,14 +462,7 @@ class Gateway:
         return opened
 
     async def _call_and_settle(
-        self,
-        request: CheckedRequest,
-        reservation: Reservation,
-        request_id: str,
-        deadline: Deadline,
-        retries: RetryStats,
-        *,
-        fallback: bool = False,
+        self, call: _Call, reservation: Reservation, *, fallback: bool = False
     ) -> _Settled:
         """Call (through breaker and retries) with the budget held, settle: the happy path of
         one model. The hold is this call's: released if the call fails.
@@ -510,14 +470,7 @@ class Gateway:
         `fallback` means a fallback model's call: one attempt, outside the breaker.
         """
         try:
-            message = await self._call_protected(
-                request,
-                request_id,
-                reservation.model,
-                deadline,
-                retries,
-                fallback=fallback,
-            )
+            message = await self._call_protected(call, reservation.model, fallback=fallback)
         except BaseException:
             await self.budget.release(reservation)  # a failed call costs nothing
             raise
@@ -525,29 +478,24 @@ class Gateway:
         used_ratio = await self._settle(reservation, cost)
         return _Settled(message, cost, reservation, used_ratio)
 
-    async def _call_protected(
-        self,
-        request: CheckedRequest,
-        request_id: str,
-        model: str,
-        deadline: Deadline,
-        retries: RetryStats,
-        *,
-        fallback: bool,
-    ) -> Message:
-        """The breaker's permission, then the call with the retry policy within the deadline."""
+    async def _call_protected(self, call: _Call, model: str, *, fallback: bool) -> Message:
+        """The breaker's permission, then the call with the retry policy within the deadline.
+
+        A fallback model's call makes one attempt, outside the breaker, and its waits are not
+        the request's retries.
+        """
         policy = self.retry_policy
         if fallback:
             policy = replace(policy, max_retries=0)
         else:
-            await self._breaker_permit(request_id)
+            await self._breaker_permit(call.request_id)
         try:
             message = await call_with_retries(
-                lambda timeout: self._call_claude(request, request_id, model, timeout),
+                lambda timeout: self._call_claude(call, model, timeout),
                 policy=policy,
-                deadline=deadline,
+                deadline=call.deadline,
                 timing=self.timing,
-                stats=retries,
+                stats=RetryStats() if fallback else call.retries,
             )
         except UpstreamError:
             if not fallback:
@@ -561,14 +509,7 @@ class Gateway:
             await self.breaker.record(success=True)
         return message
 
-    async def _degrade(
-        self,
-        failure: UpstreamError,
-        request: CheckedRequest,
-        user: str,
-        request_id: str,
-        deadline: Deadline,
-    ) -> Served[Answer] | None:
+    async def _degrade(self, call: _Call, failure: UpstreamError) -> Served[Answer] | None:
         """The fallback chain for a failed call (fallback.py); None when nothing can answer.
 
         Every upstream failure of both paths passes here, so the spend-cap alert does too.
@@ -577,21 +518,18 @@ class Gateway:
             await self._spend_cap_alert(failure)
 
         async def fallback_model() -> Answer:
-            model = self._settings.fallback_model
-            reservation = await self._reserve(request, user, request_id, model=model)
-            settled = await self._call_and_settle(
-                request, reservation, request_id, deadline, RetryStats(), fallback=True
-            )
-            return _answer(settled.message, settled.cost, request_id, degraded=True)
+            reservation = await self._reserve(call, model=self._settings.fallback_model)
+            settled = await self._call_and_settle(call, reservation, fallback=True)
+            return _answer(settled.message, settled.cost, call.request_id, degraded=True)
 
         served = await self.fallback.serve(
-            failure, key=self._cache_key(request), call_fallback_model=fallback_model
+            failure, key=self._cache_key(call.checked), call_fallback_model=fallback_model
         )
         if served is not None and served.step != "fallback_model":
             # This call consumed nothing: the cached or static text is served for free.
             free = replace(
                 served.answer,
-                request_id=request_id,
+                request_id=call.request_id,
                 usage=TokenUsage(input_tokens=0, output_tokens=0),
                 cost_usd=Decimal(0),
             )
@@ -604,19 +542,14 @@ class Gateway:
         )
 
     async def _reserve(
-        self,
-        request: CheckedRequest,
-        user: str,
-        request_id: str,
-        *,
-        model: str | None = None,
-        admit: bool = False,
+        self, call: _Call, *, model: str | None = None, admit: bool = False
     ) -> Reservation:
         """Hold the worst-case cost; when it does not fit, maybe the fallback model's does.
 
         `admit`: the request's first hold, which also counts it in the rate-limit windows
         (Budget.reserve: with Redis, windows and hold are one script, one round trip).
         """
+        request = call.checked
         input_tokens = estimate_input_tokens(self._system_prompt, request.messages)
         models = [model or self._settings.model]
         if model is None and (
@@ -632,10 +565,10 @@ class Gateway:
             )
             try:
                 return await self.budget.reserve(
-                    user=user,
+                    user=call.user,
                     model=model,
                     worst_case=worst,
-                    request_id=request_id,
+                    request_id=call.request_id,
                     now=now,
                     limiter=limiter,
                 )
@@ -668,22 +601,20 @@ class Gateway:
                 request_id=error.request_id, anthropic_request_id=error.anthropic_request_id
             )
 
-    async def _call_claude(
-        self, request: CheckedRequest, request_id: str, model: str, attempt_timeout_s: float
-    ) -> Message:
+    async def _call_claude(self, call: _Call, model: str, attempt_timeout_s: float) -> Message:
         """One HTTP attempt through the SDK (it makes no retries); its errors become ours."""
         try:
             return await self._client.messages.create(
                 model=model,
-                max_tokens=request.max_tokens,
+                max_tokens=call.checked.max_tokens,
                 system=self._system_prompt,
-                messages=[_to_param(message) for message in request.messages],
+                messages=[_to_param(message) for message in call.checked.messages],
                 timeout=attempt_timeout_s,
             )
         except anthropic.APIError as exc:
-            raise from_sdk_error(exc, request_id=request_id) from exc
+            raise from_sdk_error(exc, request_id=call.request_id) from exc
         except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
-            raise from_transport_error(exc, request_id=request_id, stage=Stage.CALL) from exc
+            raise from_transport_error(exc, request_id=call.request_id, stage=Stage.CALL) from exc
 
     def _log(self, event: RequestEvent) -> None:
         """The call's one `llm.request` event, and its metrics (telemetry.log_request)."""
@@ -691,11 +622,7 @@ class Gateway:
 
     def _event(
         self,
-        request_id: str,
-        user: str,
-        request: CheckedRequest | None,
-        started: float,
-        attempts: Attempts,
+        call: _Call,
         *,
         message: Message | None = None,
         cost: Decimal = Decimal(0),
@@ -704,12 +631,11 @@ class Gateway:
         reserved: Decimal = Decimal(0),
         used_ratio: float | None = None,
         answer: Answer | None = None,
-        retry_wait_s: float = 0.0,
     ) -> RequestEvent:
         """The log event for this call, from whatever it got to (request, message, error).
 
-        `user` is the pseudonym (hash_user); `answer`: a fallback served the call (error is
-        then the failure it covered). Built in one go: this runs on every request.
+        `answer`: a fallback served the call (error is then the failure it covered). Built in
+        one go: this runs on every request.
         """
         usage: TokenUsage | None = None
         response: dict[str, Any] = {}
@@ -738,15 +664,16 @@ class Gateway:
                 "budget_reserved_usd": reserved,
                 "budget_used_ratio": used_ratio,
             }
+        request = call.request
         return RequestEvent(
-            request_id=request_id,
-            user=user,
+            request_id=call.request_id,
+            user=call.user,
             request_model=self._settings.model,
             max_tokens=request.max_tokens if request else None,
             max_tokens_clamped=request.max_tokens_clamped if request else False,
-            latency_ms=(time.perf_counter() - started) * 1000,
-            attempts=attempts.count,
-            retry_wait_s=retry_wait_s,
+            latency_ms=(time.perf_counter() - call.started) * 1000,
+            attempts=call.attempts.count,
+            retry_wait_s=call.retries.waited_s,
             error=error,
             cost_usd=cost,
             degraded=degraded,
