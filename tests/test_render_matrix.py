@@ -137,3 +137,20 @@ def test_rendered_project_passes_its_own_checks(
     check(project, mypy_cache, "ruff", "format", "--check", ".")
     check(project, mypy_cache, "mypy")
     check_tests(project, mypy_cache)
+
+
+LONGEST_PACKAGE = "p" * 64
+"""copier.yml allows package names up to 64 characters; every line that names the package
+must still fit the project's line length and its import layout must not depend on it."""
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::copier.errors.CopierWarning")
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_longest_package_name_still_lints_clean(
+    tmp_path: Path, mypy_cache: Path, backend: str
+) -> None:
+    project = render(tmp_path / "project", package_name=LONGEST_PACKAGE, state_backend=backend)
+    assert (project / "src" / LONGEST_PACKAGE / "__init__.py").is_file()
+    check(project, mypy_cache, "ruff", "check", ".")
+    check(project, mypy_cache, "ruff", "format", "--check", ".")
