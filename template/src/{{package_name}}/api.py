@@ -40,6 +40,7 @@ from .auth.admin import Admin, AdminDisabled
 from .auth.apikeys import ApiKeyAuthenticator
 from .config import Settings
 from .hardening import SECURITY_HEADERS, install_hardening
+from .llm.budget import Quota
 from .llm.errors import (
     BudgetExhausted,
     ContentBlocked,
@@ -135,7 +136,11 @@ async def ask(
     """Ask Claude and return the answer with its usage and cost."""
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
     answer = await gateway.ask(
-        messages, user_id=user.user_id, max_tokens=body.max_tokens, request_id=request_id
+        messages,
+        user_id=user.user_id,
+        max_tokens=body.max_tokens,
+        request_id=request_id,
+        quota=Quota(user.rate_limit, user.budget_usd),
     )
     return AskResponse.from_answer(answer)
 
@@ -150,7 +155,11 @@ async def ask_stream(
     """
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
     events = gateway.stream(
-        messages, user_id=user.user_id, max_tokens=body.max_tokens, request_id=request_id
+        messages,
+        user_id=user.user_id,
+        max_tokens=body.max_tokens,
+        request_id=request_id,
+        quota=Quota(user.rate_limit, user.budget_usd),
     )
     first = await anext(events)  # an LLMError here becomes a normal error response
     return StreamingResponse(_sse(first, events), media_type="text/event-stream")

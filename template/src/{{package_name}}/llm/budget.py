@@ -27,7 +27,7 @@ import functools
 import math
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -146,6 +146,17 @@ class Limits:
 
     def ordered(self) -> tuple[int, ...]:
         return tuple(self.of(scope) for scope in SCOPES)
+
+
+@dataclass(frozen=True)
+class Quota:
+    """A caller's own rate limit and monthly budget, where their credentials carry them
+    (an API key's `--limit` and `--budget`); None: the service's defaults."""
+
+    rate_limit: str | None = None
+    """In `limits` notation, e.g. "10/minute;200/day"; replaces PER_USER_LIMIT."""
+    monthly_budget_usd: Decimal | None = None
+    """Replaces USER_MONTHLY_BUDGET_USD; the daily and service budgets still apply."""
 
 
 @dataclass(frozen=True)
@@ -335,6 +346,13 @@ class Budget:
             Threshold(share, math.ceil(share * limits.month)) for share in sorted(thresholds)
         )
 
+    def limits_for(self, monthly_budget_usd: Decimal | None) -> Limits:
+        """The limits of a caller: their own monthly budget (an API key's) replaces
+        USER_MONTHLY_BUDGET_USD; every other scope stays the service's."""
+        if monthly_budget_usd is None:
+            return self.limits
+        return replace(self.limits, user_month=to_nanos(monthly_budget_usd))
+
     def worst_case(self, model: str, *, input_tokens: int, max_tokens: int) -> Decimal:
         """The most a call can cost: every prompt token uncached, every output token used."""
         usage = Usage(input_tokens=input_tokens, output_tokens=max_tokens)
@@ -349,6 +367,7 @@ class Budget:
         request_id: str,
         now: dt.datetime,
         limiter: RateLimiter | None = None,
+        quota: Quota | None = None,
     ) -> Reservation:
         """Hold the worst case; raises BudgetExhausted naming the budget that is used up.
 
@@ -356,13 +375,16 @@ class Budget:
         rate-limit windows first (raises RateLimited, holding nothing, when one is full).
         With an atomic admission (Redis) the windows and the hold are one step and one
         round trip; without, the windows are hit, then the hold is made. Either way a
-        budget refusal leaves the request counted in the windows.
+        budget refusal leaves the request counted in the windows. `quota`: the caller's
+        own limit and monthly budget, where their credentials carry them.
         """
         periods = Periods.at(now)
         amount = to_nanos(worst_case)
+        quota = quota or Quota()
+        limits = self.limits_for(quota.monthly_budget_usd)
         outcome: Reservation | Refusal
         if limiter is not None and self.admission is not None:
-            windows = limiter.windows(user)
+            windows = limiter.windows(user, quota.rate_limit)
             admitted = await self.admission.admit(
                 windows,
                 windows_now=limiter.now(),
@@ -370,7 +392,7 @@ class Budget:
                 model=model,
                 amount=amount,
                 periods=periods,
-                limits=self.limits,
+                limits=limits,
                 now=now.timestamp(),
             )
             if isinstance(admitted, Refused):
@@ -378,13 +400,13 @@ class Budget:
             outcome = admitted
         else:
             if limiter is not None:
-                await limiter.acquire(user, request_id=request_id)
+                await limiter.acquire(user, request_id=request_id, per_user=quota.rate_limit)
             outcome = await self.ledger.reserve(
                 user=user,
                 model=model,
                 amount=amount,
                 periods=periods,
-                limits=self.limits,
+                limits=limits,
                 now=now.timestamp(),
             )
         if isinstance(outcome, Reservation):

@@ -31,7 +31,7 @@ from ..config import Settings
 from .alerts import Alerts
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
-from .budget import Budget, Limits, Reservation, estimate_input_tokens, to_usd
+from .budget import Budget, Limits, Quota, Reservation, estimate_input_tokens, to_usd
 from .client import Attempts, count_attempts, create_client
 from .errors import (
     UNAVAILABLE_MESSAGE,
@@ -121,6 +121,8 @@ class _Call:
     """The caller's pseudonym (telemetry.hash_user): what limits, budgets and logs see."""
     started: float
     deadline: Deadline
+    quota: Quota
+    """The caller's own rate limit and monthly budget, where their credentials carry them."""
     retries: RetryStats = field(default_factory=RetryStats)
     attempts: Attempts = field(default_factory=Attempts)
     request: CheckedRequest | None = None
@@ -228,9 +230,13 @@ class Gateway:
         user_id: str,
         max_tokens: int | None = None,
         request_id: str | None = None,
+        quota: Quota | None = None,
     ) -> Answer:
-        """Ask Claude; returns the Answer or raises an LLMError (and logs either way)."""
-        call = self._begin(user_id, request_id)
+        """Ask Claude; returns the Answer or raises an LLMError (and logs either way).
+
+        `quota`: the caller's own rate limit and monthly budget (an API key's), if any.
+        """
+        call = self._begin(user_id, request_id, quota)
         served: Served[Answer] | None = None
         with count_attempts() as call.attempts:
             try:
@@ -269,13 +275,14 @@ class Gateway:
         )
         return await self._post_filter(answer, call.user)
 
-    def _begin(self, user_id: str, request_id: str | None) -> _Call:
+    def _begin(self, user_id: str, request_id: str | None, quota: Quota | None) -> _Call:
         """A request enters: its id (the caller's or a new one), pseudonym, clock, deadline."""
         return _Call(
             request_id=request_id or new_request_id(),
             user=hash_user(user_id),
             started=time.perf_counter(),
             deadline=Deadline(self._settings.request_deadline_s, self.timing.clock),
+            quota=quota or Quota(),
         )
 
     async def _checked(
@@ -332,6 +339,7 @@ class Gateway:
         user_id: str,
         max_tokens: int | None = None,
         request_id: str | None = None,
+        quota: Quota | None = None,
     ) -> AsyncGenerator[StreamEvent, None]:
         """`ask`, streamed. Failures before the first event raise (the API maps them to
         422/503) or fall back; after it, they end the stream with an `error` event.
@@ -339,7 +347,7 @@ class Gateway:
         The first `__anext__` runs the whole pipeline up to the first token (or a fallback),
         so the caller can await it before committing to a 200 streaming response.
         """
-        call = self._begin(user_id, request_id)
+        call = self._begin(user_id, request_id, quota)
         served: Served[Answer] | None = None
         async with contextlib.AsyncExitStack() as stack:
             with count_attempts() as call.attempts:
@@ -571,6 +579,7 @@ class Gateway:
                     request_id=call.request_id,
                     now=now,
                     limiter=limiter,
+                    quota=call.quota,
                 )
             except BudgetExhausted:
                 if model == models[-1]:

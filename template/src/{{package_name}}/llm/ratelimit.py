@@ -32,6 +32,7 @@ the window has room (Retry-After).
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -112,9 +113,13 @@ class RateLimiter:
         finally:
             self.in_flight -= 1
 
-    def windows(self, user: str) -> list[Window]:
-        """The windows a request of this user counts in: the user's limits, then the global."""
-        windows: list[Window] = [(item, ("user", user)) for item in self.per_user]
+    def windows(self, user: str, per_user: str | None = None) -> list[Window]:
+        """The windows a request of this user counts in: the user's limits, then the global.
+
+        `per_user`: the caller's own limit (an API key's), instead of PER_USER_LIMIT.
+        """
+        items = parse_limits(per_user) if per_user else self.per_user
+        windows: list[Window] = [(item, ("user", user)) for item in items]
         windows.append((self.global_limit, (GLOBAL_KEY,)))
         return windows
 
@@ -122,9 +127,9 @@ class RateLimiter:
         """The clock the windows are counted on (seconds since the epoch)."""
         return self._clock()
 
-    async def acquire(self, user: str, *, request_id: str) -> None:
+    async def acquire(self, user: str, *, request_id: str, per_user: str | None = None) -> None:
         """Count the request in every window of the user, or raise RateLimited."""
-        windows = self.windows(user)
+        windows = self.windows(user, per_user)
         if self._limiter is None:
             assert not isinstance(self.storage, Storage)  # noqa: S101 (narrowing: __init__ chose)
             refused = await self.storage.acquire(windows, self._clock())
@@ -166,3 +171,9 @@ class RateLimiter:
             retry_after=float(wait),
             limit=f"{'global ' if is_global else ''}{item}",
         )
+
+
+@functools.lru_cache(maxsize=256)
+def parse_limits(text: str) -> tuple[RateLimitItem, ...]:
+    """Limits in `limits` notation ("10/minute;200/day"), parsed once per distinct text."""
+    return tuple(parse_many(text))
