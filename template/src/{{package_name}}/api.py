@@ -45,7 +45,7 @@ from .llm.errors import (
     BudgetExhausted,
     ContentBlocked,
     InvalidRequest,
-    RateLimited,
+    RetryLater,
     UpstreamError,
     UpstreamUnavailable,
 )
@@ -260,16 +260,15 @@ async def _content_blocked(request: Request, exc: ContentBlocked) -> JSONRespons
     return JSONResponse({"error": error, "request_id": request_id}, 422, headers=headers)
 
 
-async def _rate_limited(request: Request, exc: RateLimited) -> JSONResponse:
+async def _retry_later(request: Request, exc: RetryLater) -> JSONResponse:
+    # Over a limit or the user's own budget: their quota (429). The service's budget is a
+    # stop for everyone (503).
+    if isinstance(exc, BudgetExhausted):
+        status, kind = (429 if exc.per_user else 503), "budget_exhausted"
+    else:
+        status, kind = 429, "rate_limited"
     retry_after = str(max(math.ceil(exc.retry_after), 1))
-    return _error(request, 429, "rate_limited", exc.message, **{"Retry-After": retry_after})
-
-
-async def _budget_exhausted(request: Request, exc: BudgetExhausted) -> JSONResponse:
-    # The user's own budget is their quota (429); the service's is a stop for everyone (503).
-    status = 429 if exc.per_user else 503
-    retry_after = str(max(math.ceil(exc.retry_after), 1))
-    return _error(request, status, "budget_exhausted", exc.message, **{"Retry-After": retry_after})
+    return _error(request, status, kind, exc.message, **{"Retry-After": retry_after})
 
 
 async def _upstream_error(request: Request, exc: UpstreamError) -> JSONResponse:
@@ -298,8 +297,7 @@ ERROR_HANDLERS: dict[
     AdminDisabled: _admin_disabled,
     ContentBlocked: _content_blocked,
     InvalidRequest: _invalid_request,
-    RateLimited: _rate_limited,
-    BudgetExhausted: _budget_exhausted,
+    RetryLater: _retry_later,
     UpstreamError: _upstream_error,
     Exception: _unexpected_error,
 }

@@ -82,30 +82,36 @@ class ContentBlocked(InvalidRequest):
         self.reasons = reasons
 
 
-class RateLimited(LLMError):
-    """Over a request limit (llm/ratelimit.py); `retry_after` says when a slot frees up."""
+class RetryLater(LLMError):
+    """Refused for now, not for good: `retry_after` seconds until there is room again
+    (the HTTP answer's Retry-After). Nothing was sent upstream."""
+
+    def __init__(self, message: str, *, request_id: str, stage: Stage, retry_after: float) -> None:
+        super().__init__(message, request_id=request_id, stage=stage)
+        self.retry_after = retry_after
+
+
+class RateLimited(RetryLater):
+    """Over a request limit (llm/ratelimit.py); `retry_after`: until the window has room."""
 
     def __init__(
         self, message: str, *, request_id: str, stage: Stage, retry_after: float, limit: str
     ) -> None:
-        super().__init__(message, request_id=request_id, stage=stage)
-        self.retry_after = retry_after
-        """Seconds until the window has room again."""
+        super().__init__(message, request_id=request_id, stage=stage, retry_after=retry_after)
         self.limit = limit
         """The limit that was hit, e.g. `20 per 1 minute` or `global 60 per 1 minute`."""
 
 
-class BudgetExhausted(LLMError):
-    """The call's worst-case cost does not fit the budget (llm/budget.py); nothing was sent."""
+class BudgetExhausted(RetryLater):
+    """The call's worst-case cost does not fit the budget (llm/budget.py); `retry_after`:
+    until that budget resets."""
 
     def __init__(
         self, message: str, *, request_id: str, stage: Stage, scope: str, retry_after: float
     ) -> None:
-        super().__init__(message, request_id=request_id, stage=stage)
+        super().__init__(message, request_id=request_id, stage=stage, retry_after=retry_after)
         self.scope = scope
         """The budget that is used up: month, day, user_month or user_day."""
-        self.retry_after = retry_after
-        """Seconds until that budget resets."""
 
     @property
     def per_user(self) -> bool:
