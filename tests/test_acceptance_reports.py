@@ -58,14 +58,18 @@ def test_overhead_benchmark_runs_in_quick_mode(
 ) -> None:
     project = render(tmp_path / "project", domain="general", state_backend="sqlite")
     result = subprocess.run(
-        [sys.executable, "benchmarks/overhead.py", "--quick"],
+        [sys.executable, "benchmarks/overhead.py", "--quick", "--breakdown"],
         cwd=project,
         capture_output=True,
         text=True,
         timeout=300,
     )
     with capsys.disabled():
-        print("\n--- benchmarks/overhead.py --quick (sqlite); numbers are noisy in CI ---")
+        print(
+            "\n--- benchmarks/overhead.py --quick --breakdown (sqlite); numbers are noisy in CI ---"
+        )
         print(result.stdout)
     assert result.returncode == 0, result.stderr
     assert "p50" in result.stdout
+    stages = result.stdout.split("where the gateway's time goes", 1)[-1]
+    assert "rate limits + budget hold" in stages and "log event + metrics" in stages
