@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
+from ..llm.ratelimit import parse_limits
 from .core import Principal, bearer_token, invalid_credentials, is_valid_user_id
 
 KEY_TAG = "key_"
@@ -29,9 +30,6 @@ PREFIX_HEX_CHARS = 8
 SECRET_BYTES = 32
 _KEY_PATTERN = re.compile(rf"{KEY_TAG}([0-9a-f]{{{PREFIX_HEX_CHARS}}})_[A-Za-z0-9_-]{{43}}")
 _PREFIX_PATTERN = re.compile(rf"[0-9a-f]{{{PREFIX_HEX_CHARS}}}")
-# `limits` notation: "10/minute", "100 per day", several joined by ";" or ",".
-_LIMIT_ITEM = r"\d+ *(?:/|per) *(?:\d+ *)?(?:second|minute|hour|day|month|year)s?"
-_LIMIT_PATTERN = re.compile(rf"{_LIMIT_ITEM}(?: *[;,] *{_LIMIT_ITEM})*", re.IGNORECASE)
 # Compared against when the prefix is unknown, so that path costs the same as a real check.
 _DUMMY_HASH = "0" * 64
 
@@ -102,10 +100,11 @@ def issue_key(
         raise KeyManagementError(
             "The user id must be 1-128 characters: letters, digits and . _ : @ | + = / -"
         )
-    if rate_limit is not None and not _LIMIT_PATTERN.fullmatch(rate_limit.strip()):
-        raise KeyManagementError(
-            f"{rate_limit!r} is not a rate limit; write it like 10/minute or 10/minute;200/day."
-        )
+    if rate_limit is not None:
+        try:
+            parse_limits(rate_limit.strip())  # the limiter parses it again on every request
+        except ValueError as exc:
+            raise KeyManagementError(str(exc)) from None
     budget = _parse_budget(budget_usd)
     prefix = secrets.token_hex(PREFIX_HEX_CHARS // 2)
     key = f"{KEY_TAG}{prefix}_{secrets.token_urlsafe(SECRET_BYTES)}"

@@ -82,7 +82,7 @@ class RateLimiter:
     ) -> None:
         self.storage = storage
         self._limiter = MovingWindowRateLimiter(storage) if isinstance(storage, Storage) else None
-        self.per_user: tuple[RateLimitItem, ...] = tuple(parse_many(per_user))
+        self.per_user: tuple[RateLimitItem, ...] = parse_limits(per_user)
         self.global_limit: RateLimitItem = RateLimitItemPerMinute(global_rpm)
         self.max_in_flight = max_in_flight
         self.in_flight = 0
@@ -175,5 +175,19 @@ class RateLimiter:
 
 @functools.lru_cache(maxsize=256)
 def parse_limits(text: str) -> tuple[RateLimitItem, ...]:
-    """Limits in `limits` notation ("10/minute;200/day"), parsed once per distinct text."""
-    return tuple(parse_many(text))
+    """Limits in `limits` notation ("10/minute;200/day"), parsed once per distinct text.
+
+    The one check of a limit, for PER_USER_LIMIT and for an API key's own: raises
+    ValueError saying how to write it. A limit of 0 is refused: no request could pass it
+    (and a moving window of size 0 has no oldest hit to compare against).
+    """
+    try:
+        items = tuple(parse_many(text))
+    except ValueError:
+        items = ()
+    if not items or any(item.amount < 1 for item in items):
+        raise ValueError(
+            f"{text!r} is not a rate limit; write it like 20/minute or 20/minute;500/day "
+            "(each at least 1)"
+        )
+    return items
