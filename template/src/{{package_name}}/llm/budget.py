@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, TypedDict
 
 from anthropic.types import Usage
 
@@ -265,6 +265,17 @@ class Ledger(Protocol):
         ...
 
 
+class _Hold(TypedDict):
+    """What a hold needs: the arguments of `Ledger.reserve` and of `AtomicAdmission.admit`."""
+
+    user: str
+    model: str
+    amount: int
+    periods: Periods
+    limits: Limits
+    now: float
+
+
 class AtomicAdmission(Protocol):
     """A request's rate-limit windows and its budget hold in one atomic step of the store.
 
@@ -381,34 +392,25 @@ class Budget:
         periods = Periods.at(now)
         amount = to_nanos(worst_case)
         quota = quota or Quota()
-        limits = self.limits_for(quota.monthly_budget_usd)
+        hold = _Hold(
+            user=user,
+            model=model,
+            amount=amount,
+            periods=periods,
+            limits=self.limits_for(quota.monthly_budget_usd),
+            now=now.timestamp(),
+        )
         outcome: Reservation | Refusal
         if limiter is not None and self.admission is not None:
             windows = limiter.windows(user, quota.rate_limit)
-            admitted = await self.admission.admit(
-                windows,
-                windows_now=limiter.now(),
-                user=user,
-                model=model,
-                amount=amount,
-                periods=periods,
-                limits=limits,
-                now=now.timestamp(),
-            )
+            admitted = await self.admission.admit(windows, windows_now=limiter.now(), **hold)
             if isinstance(admitted, Refused):
                 raise limiter.refusal(windows, admitted, request_id=request_id)
             outcome = admitted
         else:
             if limiter is not None:
                 await limiter.acquire(user, request_id=request_id, per_user=quota.rate_limit)
-            outcome = await self.ledger.reserve(
-                user=user,
-                model=model,
-                amount=amount,
-                periods=periods,
-                limits=limits,
-                now=now.timestamp(),
-            )
+            outcome = await self.ledger.reserve(**hold)
         if isinstance(outcome, Reservation):
             return outcome
         resets = periods.resets_at(outcome.scope)
