@@ -26,7 +26,7 @@ from __future__ import annotations
 import email.utils
 import time
 from enum import StrEnum
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 import anthropic
 import httpx2
@@ -95,11 +95,20 @@ class RateLimited(RetryLater):
     """Over a request limit (llm/ratelimit.py); `retry_after`: until the window has room."""
 
     def __init__(
-        self, message: str, *, request_id: str, stage: Stage, retry_after: float, limit: str
+        self,
+        message: str,
+        *,
+        request_id: str,
+        stage: Stage,
+        retry_after: float,
+        limit: str,
+        kind: Literal["user", "global", "in_flight"],
     ) -> None:
         super().__init__(message, request_id=request_id, stage=stage, retry_after=retry_after)
         self.limit = limit
         """The limit that was hit, e.g. `20 per 1 minute` or `global 60 per 1 minute`."""
+        self.kind = kind
+        """Which limit: the user's, the service's (global) or calls in flight (a metric label)."""
 
 
 class BudgetExhausted(RetryLater):

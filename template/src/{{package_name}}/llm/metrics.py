@@ -125,7 +125,7 @@ class Metrics:
         if event.attempts > 1:
             self.retries.labels(model).inc(event.attempts - 1)
         if isinstance(event.error, RateLimited):
-            self.rate_limited.labels(_limit_kind(event.error.limit)).inc()
+            self.rate_limited.labels(event.error.kind).inc()
         if event.budget_used_ratio is not None:
             self.budget_used_ratio.set(event.budget_used_ratio)
 
@@ -142,12 +142,3 @@ class Metrics:
     def exposition(self) -> bytes:
         """The registry in the Prometheus text format."""
         return generate_latest(self.registry)
-
-
-def _limit_kind(limit: str) -> str:
-    """`user`, `global` or `in_flight`, from RateLimited.limit (see ratelimit.py)."""
-    if limit.endswith("in flight"):
-        return "in_flight"
-    if limit.startswith("global "):
-        return "global"
-    return "user"

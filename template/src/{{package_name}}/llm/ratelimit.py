@@ -105,6 +105,7 @@ class RateLimiter:
                 stage=Stage.RATE_LIMIT,
                 retry_after=CONCURRENCY_RETRY_AFTER_S,
                 limit=f"{self.max_in_flight} in flight",
+                kind="in_flight",
             )
         # Counted before the first await, so concurrent admits cannot all pass the check.
         self.in_flight += 1
@@ -170,6 +171,7 @@ class RateLimiter:
             stage=Stage.RATE_LIMIT,
             retry_after=float(wait),
             limit=f"{'global ' if is_global else ''}{item}",
+            kind="global" if is_global else "user",
         )
 
 
