@@ -233,10 +233,11 @@ class _UpstreamFields(TypedDict):
 
 
 def from_transport_error(exc: Exception, *, request_id: str, stage: Stage) -> UpstreamUnavailable:
-    """Failures the SDK lets through unwrapped: a dropped stream, an unparseable body.
+    """Failures the SDK may let through unwrapped: a dropped stream, an unparseable body.
 
-    `httpx2.RemoteProtocolError` (connection dropped mid-stream) and `json.JSONDecodeError`
-    (a 200 whose body is not JSON) reach the caller as they are, not as `anthropic.APIError`.
+    `json.JSONDecodeError` (a 200 whose body is not JSON) reaches the caller as it is, and
+    so does `httpx2.RemoteProtocolError` (a stream dropped mid-way) when an SDK middleware
+    is installed; without one, the SDK wraps the drop in `anthropic.APIConnectionError`.
     """
     malformed = isinstance(exc, ValueError) and not isinstance(exc, httpx2.HTTPError)
     return UpstreamUnavailable(

@@ -25,6 +25,7 @@ apps in one process never clash, and /metrics exposes exactly this service's ser
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -41,12 +42,25 @@ TTFT_BUCKETS_S = (0.1, 0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0)
 """Seconds to the first token; STREAM_FIRST_BYTE_S (10 s by default) bounds it."""
 
 
+TOKEN_KINDS = ("input", "output", "cache_read", "cache_creation")
+"""The `kind` label of llm_tokens_total, in the order of a RequestEvent's token counts."""
+
+
 class BreakerGauge(IntEnum):
     """Values of `llm_breaker_state`: alert on `llm_breaker_state == 2`."""
 
     CLOSED = 0
     HALF_OPEN = 1
     OPEN = 2
+
+
+@dataclass(frozen=True)
+class _ModelSeries:
+    """The children of the per-model metrics for one model (tokens in TOKEN_KINDS order)."""
+
+    tokens: tuple[Counter, ...]
+    cost: Counter
+    latency: Histogram
 
 
 class Metrics:
@@ -105,21 +119,29 @@ class Metrics:
             "1 when the state backend answered the last scrape's reads, else 0.",
             registry=r,
         )
+        self._series: dict[str, _ModelSeries] = {}
 
     def record(self, event: RequestEvent) -> None:
         """Count one call: called by telemetry.log_request with the event it logs."""
         model = event.response_model or event.request_model
         status = event.error.error_type if event.error else "ok"
+        series = self._series.get(model) or self._add_series(model)
         self.requests.labels(model, status, "true" if event.degraded else "false").inc()
-        for kind, tokens in (
-            ("input", event.input_tokens),
-            ("output", event.output_tokens),
-            ("cache_read", event.cache_read_input_tokens),
-            ("cache_creation", event.cache_creation_input_tokens),
+        for counter, tokens in zip(
+            series.tokens,
+            (
+                event.input_tokens,
+                event.output_tokens,
+                event.cache_read_input_tokens,
+                event.cache_creation_input_tokens,
+            ),
+            strict=True,
         ):
-            self.tokens.labels(model, kind).inc(tokens)
-        self.cost.labels(model).inc(float(event.cost_usd))
-        self.latency.labels(model).observe(event.latency_ms / 1000)
+            if tokens:
+                counter.inc(tokens)
+        if event.cost_usd:
+            series.cost.inc(float(event.cost_usd))
+        series.latency.observe(event.latency_ms / 1000)
         if event.ttft_ms is not None:
             self.ttft.labels(model).observe(event.ttft_ms / 1000)
         if event.attempts > 1:
@@ -128,6 +150,16 @@ class Metrics:
             self.rate_limited.labels(event.error.kind).inc()
         if event.budget_used_ratio is not None:
             self.budget_used_ratio.set(event.budget_used_ratio)
+
+    def _add_series(self, model: str) -> _ModelSeries:
+        """The series every call of `model` feeds, looked up once (`labels` takes a lock)."""
+        series = _ModelSeries(
+            tokens=tuple(self.tokens.labels(model, kind) for kind in TOKEN_KINDS),
+            cost=self.cost.labels(model),
+            latency=self.latency.labels(model),
+        )
+        self._series[model] = series
+        return series
 
     def sample(
         self, *, backend_up: bool, breaker: BreakerGauge | None, used_ratio: float | None

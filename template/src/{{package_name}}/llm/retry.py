@@ -12,8 +12,8 @@ service needs:
   lasts until next month: it is never retried and raises a billing alert instead.
 
 Two retry layers would multiply (3 SDK retries x 3 of ours = 16 calls, and 16 bills), so
-the SDK's loop is off rather than merely tuned. The SDK middleware still runs once per
-HTTP attempt (client.AttemptLog), which is how attempts are counted and logged.
+the SDK's loop is off rather than merely tuned. The HTTP client's hooks still run once per
+HTTP attempt (client.attempt_hooks), which is how attempts are counted and logged.
 
 What is retried: UpstreamUnavailable (408, 409, 429, 5xx, 529, connection errors, timeouts,
 a dropped stream before its first token). Never: InvalidRequest (400, 413, 422, our own

@@ -1,11 +1,12 @@
 """Reading one Claude stream safely: deadlines, stalls, broken streams, usage.
 
-What can go wrong with a stream, and what the SDK does about it (anthropic 2.14):
+What can go wrong with a stream, and what the SDK does about it (anthropic 2.17):
 
     no first token in time        nothing: we bound it (STREAM_FIRST_BYTE_S)  first_byte_timeout
     silence between events        nothing: we bound it (STREAM_STALL_S)       stream_stalled
     `event: error` mid-stream     raises APIStatusError, status 200; never retried
-    connection dropped            raises httpx2.RemoteProtocolError (not an APIError!)
+    connection dropped            raises APIConnectionError (from httpx2.RemoteProtocolError;
+                                  with an SDK middleware installed, the bare httpx2 error)
     stream ends, no message_stop  nothing at all: stop_reason stays None      stream_truncated
 
 `OpenStream.start` reads until the first text token arrives: until then, the caller may
@@ -122,7 +123,7 @@ class OpenStream:
             return None
         except anthropic.APIError as exc:  # incl. the mid-stream `error` event (status 200)
             raise from_sdk_error(exc, request_id=self._request_id, stage=Stage.STREAM) from exc
-        except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # a dropped connection
+        except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # unwrapped: see the table
             raise from_transport_error(
                 exc, request_id=self._request_id, stage=Stage.STREAM
             ) from exc
