@@ -112,53 +112,53 @@ class AskResponse(BaseModel):
 # --- Dependencies ----------------------------------------------------------------------
 
 
-# Async, so FastAPI calls them on the event loop (a plain `def` goes through a thread pool).
+# Async, so FastAPI calls it on the event loop (a plain `def` goes through a thread pool).
 async def _gateway(request: Request) -> Gateway:
+    return gateway_of(request)
+
+
+def gateway_of(request: Request) -> Gateway:
     gateway: Gateway = request.app.state.gateway
     return gateway
 
 
-async def _request_id(request: Request) -> str:
-    request_id: str = request.state.request_id
-    return request_id
-
-
 GatewayDep = Annotated[Gateway, Depends(_gateway)]
-RequestId = Annotated[str, Depends(_request_id)]
 
 
 # --- Routes ----------------------------------------------------------------------------
 
 
-async def ask(
-    body: AskBody, gateway: GatewayDep, request_id: RequestId, user: CurrentUser
-) -> AskResponse:
-    """Ask Claude and return the answer with its usage and cost."""
+# The two /v1/ask routes read the gateway and the request id from `request` rather than
+# taking two more dependencies: FastAPI resolves each dependency on every call.
+
+
+async def ask(body: AskBody, request: Request, user: CurrentUser) -> Response:
+    """Ask Claude and return the answer with its usage and cost (an AskResponse)."""
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
-    answer = await gateway.ask(
+    answer = await gateway_of(request).ask(
         messages,
         user_id=user.user_id,
         max_tokens=body.max_tokens,
-        request_id=request_id,
+        request_id=request.state.request_id,
         quota=Quota(user.rate_limit, user.budget_usd),
     )
-    return AskResponse.from_answer(answer)
+    # Serialized once, here: a returned model would be validated again by FastAPI first.
+    body_json = AskResponse.from_answer(answer).model_dump_json()
+    return Response(body_json, media_type="application/json")
 
 
-async def ask_stream(
-    body: AskBody, gateway: GatewayDep, request_id: RequestId, user: CurrentUser
-) -> StreamingResponse:
+async def ask_stream(body: AskBody, request: Request, user: CurrentUser) -> StreamingResponse:
     """Ask Claude and stream the answer as server-sent events: `delta`*, then `done` or `error`.
 
     Everything up to the first token happens before the response starts, so invalid input
     is still a 422 and an unavailable upstream a 503 (or a degraded stream from a fallback).
     """
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
-    events = gateway.stream(
+    events = gateway_of(request).stream(
         messages,
         user_id=user.user_id,
         max_tokens=body.max_tokens,
-        request_id=request_id,
+        request_id=request.state.request_id,
         quota=Quota(user.rate_limit, user.budget_usd),
     )
     first = await anext(events)  # an LLMError here becomes a normal error response
@@ -343,7 +343,7 @@ def create_app(
     app.state.gateway = service
     app.state.settings = settings
     app.state.authenticator = auth
-    app.post("/v1/ask")(ask)
+    app.post("/v1/ask", response_model=AskResponse)(ask)
     app.post("/v1/ask/stream")(ask_stream)
     app.get("/healthz")(healthz)
     app.get("/readyz")(readyz)

@@ -176,6 +176,8 @@ class ReceivedRequest:
 
     headers: Mapping[str, str]
     body: Mapping[str, Any]
+    timeouts: Mapping[str, float | None]
+    """The client's timeouts for this attempt, in seconds: connect, read, write, pool."""
 
 
 class FakeMessagesAPI:
@@ -213,7 +215,13 @@ class FakeMessagesAPI:
         if request.method != "POST" or request.url.path != "/v1/messages":
             return _error(Fail(404, message=f"Not found: {request.url.path}"), request_id)
         body: dict[str, Any] = json.loads(request.content)
-        self.requests.append(ReceivedRequest(headers=dict(request.headers), body=body))
+        self.requests.append(
+            ReceivedRequest(
+                headers=dict(request.headers),
+                body=body,
+                timeouts=dict(request.extensions.get("timeout", {})),
+            )
+        )
         outcome = self.script.popleft() if self.script else (self.then or Reply())
         match outcome:
             case TimedOut():

@@ -7,15 +7,16 @@ may lose the last commits before the checkpoint (a few spends: the month's total
 slightly under-counted, the file is never corrupted). `synchronous=FULL` would fsync each
 commit, two per request, for milliseconds each on most disks.
 
-Every method is one transaction opened with `BEGIN IMMEDIATE`, which takes the write lock
-up front, so the check and the hold of a reservation cannot interleave with another
-writer — another thread, or another process (several uvicorn workers) on the same file.
+Every method is one transaction that takes the write lock up front (`BEGIN IMMEDIATE`,
+or a single write statement, which SQLite locks before it reads), so the check and the hold
+of a reservation cannot interleave with another writer — another thread, or another
+process (several uvicorn workers) on the same file.
 
 Per request, the hot path is short: a reserve is one `INSERT ... SELECT` that holds the
 amount only when it fits every scope (the refusal's details are read only when it does
-not), a settle is three statements (drop the hold, add to the totals returning the
-month's total, add to the spend report) plus an alert claim only when a threshold is
-newly crossed. Expired holds are not counted by the queries and are deleted once every
+not), a settle is one transaction of three statements (drop the hold, add to the totals
+returning the month's total, add to the spend report) plus an alert claim only when a
+threshold is newly crossed. Expired holds are not counted by the queries and are deleted once every
 `PURGE_EVERY_S`. The statements take microseconds, so they run on the event loop's
 thread; a writer that finds the file locked by another process waits up to
 `BUSY_TIMEOUT_MS`.
@@ -159,25 +160,28 @@ class SqliteLedger:
     ) -> Reservation | Refusal:
         keys = scope_keys(periods, user)
         reservation = Reservation(new_reservation_id(), user, model, amount, periods)
+        self._purge(now)
+        # One statement, so one transaction on its own: SQLite takes the write lock before
+        # the statement reads anything, so the check and the hold cannot interleave with
+        # another writer (as BEGIN IMMEDIATE would, for two more statements per request).
+        held = self._db.execute(
+            _RESERVE,
+            {
+                "id": reservation.id,
+                "user": user,
+                "month": periods.month,
+                "day": periods.day,
+                "amount": amount,
+                "expires": now + HOLD_TTL_S,
+                "now": now,
+                **{f"k{i}": key for i, key in enumerate(keys)},
+                **{f"l{i}": limit for i, limit in enumerate(limits.ordered())},
+            },
+        )
+        if held.rowcount == 1:
+            return reservation
+        # Refused (the rare path): which scope, and how much of it is used.
         with self._transaction() as db:
-            self._purge(db, now)
-            held = db.execute(
-                _RESERVE,
-                {
-                    "id": reservation.id,
-                    "user": user,
-                    "month": periods.month,
-                    "day": periods.day,
-                    "amount": amount,
-                    "expires": now + HOLD_TTL_S,
-                    "now": now,
-                    **{f"k{i}": key for i, key in enumerate(keys)},
-                    **{f"l{i}": limit for i, limit in enumerate(limits.ordered())},
-                },
-            )
-            if held.rowcount == 1:
-                return reservation
-            # Refused (the rare path): which scope, and how much of it is used.
             used = self._used(db, periods, user, keys, now)
         for scope, scope_used, limit in zip(SCOPES, used, limits.ordered(), strict=True):
             if scope_used + amount > limit:
@@ -249,10 +253,10 @@ class SqliteLedger:
     async def aclose(self) -> None:
         self._db.close()
 
-    def _purge(self, db: sqlite3.Connection, now: float) -> None:
+    def _purge(self, now: float) -> None:
         """Delete expired holds, at most once every PURGE_EVERY_S (they no longer count)."""
         if now >= self._next_purge:
-            db.execute("DELETE FROM holds WHERE expires <= ?", (now,))
+            self._db.execute("DELETE FROM holds WHERE expires <= ?", (now,))
             self._next_purge = now + PURGE_EVERY_S
 
     def _used(
