@@ -386,6 +386,9 @@ class Redactor:
         return [f for f in find_all(text, self.detectors) if f.kind in self.kinds]
 
 
+_NUMBERS = (int, float)  # bool is an int; a tuple checks faster than `int | float`
+
+
 class RedactLogEvent:
     """A structlog processor: every string in the event (nested ones and rendered tracebacks
     included) has every kind of identifier replaced, whatever the profile. Last line of
@@ -413,7 +416,7 @@ class RedactLogEvent:
     ) -> MutableMapping[str, Any]:
         trusted = self.trusted
         for key, value in event_dict.items():
-            if value is None or isinstance(value, int | float):  # bool is an int
+            if value is None or isinstance(value, _NUMBERS):
                 continue
             check = trusted.get(key)
             if check is not None:
