@@ -42,7 +42,7 @@ def create_client(
 
     Without `fake`, the fake backend plays FAKE_SCRIPT (see fake.parse_script).
     """
-    timeout = httpx2.Timeout(settings.timeout_s, connect=settings.connect_timeout_s)
+    timeout = attempt_timeout(settings, settings.timeout_s)
     hooks = attempt_hooks()
     http_client: httpx2.AsyncClient
     if settings.llm_backend == "fake":
@@ -64,6 +64,13 @@ def create_client(
         http_client=http_client,
         open_telemetry=tracing_option(settings),
     )
+
+
+def attempt_timeout(settings: Settings, seconds: float) -> httpx2.Timeout:
+    """An attempt's timeouts when it may take `seconds` (TIMEOUT_S, or what the request's
+    deadline leaves): connecting still gets no more than CONNECT_TIMEOUT_S. (A bare float
+    would give the connection the whole time as well.)"""
+    return httpx2.Timeout(seconds, connect=min(seconds, settings.connect_timeout_s))
 
 
 def tracing_option(settings: Settings) -> OpenTelemetryClientOption:

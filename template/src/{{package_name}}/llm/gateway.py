@@ -32,7 +32,7 @@ from .alerts import Alerts
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
 from .budget import Budget, Limits, Quota, Reservation, estimate_input_tokens, to_usd
-from .client import Attempts, count_attempts, create_client
+from .client import Attempts, attempt_timeout, count_attempts, create_client
 from .errors import (
     UNAVAILABLE_MESSAGE,
     BudgetExhausted,
@@ -618,20 +618,12 @@ class Gateway:
                 max_tokens=call.checked.max_tokens,
                 system=self._system_prompt,
                 messages=[_to_param(message) for message in call.checked.messages],
-                timeout=self._attempt_timeout(attempt_timeout_s),
+                timeout=attempt_timeout(self._settings, attempt_timeout_s),
             )
         except anthropic.APIError as exc:
             raise from_sdk_error(exc, request_id=call.request_id) from exc
         except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
             raise from_transport_error(exc, request_id=call.request_id, stage=Stage.CALL) from exc
-
-    def _attempt_timeout(self, seconds: float) -> httpx2.Timeout | anthropic.NotGiven:
-        """The client's own timeouts (TIMEOUT_S, CONNECT_TIMEOUT_S), or what the deadline
-        leaves when that is less; a connection still gets no more than CONNECT_TIMEOUT_S."""
-        settings = self._settings
-        if seconds >= settings.timeout_s:
-            return anthropic.NOT_GIVEN
-        return httpx2.Timeout(seconds, connect=min(seconds, settings.connect_timeout_s))
 
     def _log(self, event: RequestEvent) -> None:
         """The call's one `llm.request` event, and its metrics (telemetry.log_request)."""
