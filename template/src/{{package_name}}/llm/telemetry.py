@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import re
 from collections.abc import Callable
@@ -150,8 +151,16 @@ def configure_logging(*, json: bool, level: str, redactor: Redactor | None = Non
 
 
 def _json_line(event: object, **kwargs: Any) -> str:
-    """orjson: ten times faster than `json.dumps` here, and each request renders two events."""
-    return orjson.dumps(event, **kwargs).decode()
+    """orjson: ten times faster than `json.dumps` here, and each request renders two events.
+
+    A log call must never fail: keys that are not strings are written as strings (as
+    `json.dumps` does), and what orjson cannot encode at all (an integer beyond 64 bits)
+    goes through `json.dumps` instead.
+    """
+    try:
+        return orjson.dumps(event, option=orjson.OPT_NON_STR_KEYS, **kwargs).decode()
+    except TypeError:  # orjson.JSONEncodeError
+        return json.dumps(event, **kwargs)
 
 
 def hash_user(user_id: str) -> str:
