@@ -128,10 +128,8 @@ GatewayDep = Annotated[Gateway, Depends(_gateway)]
 # --- Routes ----------------------------------------------------------------------------
 
 
-# The two /v1/ask routes read the gateway and the request id from `request` rather than
-# taking two more dependencies: FastAPI resolves each dependency on every call.
-
-
+# The /v1/ask routes read the gateway and the request id from `request` rather than taking
+# two more dependencies: FastAPI resolves each dependency on every call.
 async def ask(body: AskBody, request: Request, user: CurrentUser) -> Response:
     """Ask Claude and return the answer with its usage and cost (an AskResponse)."""
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
