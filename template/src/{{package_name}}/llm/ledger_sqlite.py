@@ -16,9 +16,9 @@ Per request, the hot path is short: a reserve is one `INSERT ... SELECT` that ho
 amount only when it fits every scope (the refusal's details are read only when it does
 not), a settle is one transaction of three statements (drop the hold, add to the totals
 returning the month's total, add to the spend report) plus an alert claim only when a
-threshold is newly crossed. Expired holds are not counted by the queries and are deleted once every
-`PURGE_EVERY_S`. The statements take microseconds, so they run on the event loop's
-thread; a writer that finds the file locked by another process waits up to
+threshold is newly crossed. Expired holds are not counted by the queries and are deleted
+once every `PURGE_EVERY_S`. The statements take microseconds, so they run on the event
+loop's thread; a writer that finds the file locked by another process waits up to
 `BUSY_TIMEOUT_MS`.
 
 Tables (WITHOUT ROWID, keyed by text): `totals` (settled spend per scope key), `holds`
