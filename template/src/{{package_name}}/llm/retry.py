@@ -143,7 +143,10 @@ async def call_with_retries(
             return True
         return False
 
-    def retry(state: RetryCallState) -> bool:
+    # A coroutine function, though it awaits nothing: it runs after every attempt, failed or
+    # not, and tenacity awaits a coroutine function as it is, where it inspects a plain one
+    # and wraps it anew each time. (stop, wait and before_sleep run only after a failure.)
+    async def retry(state: RetryCallState) -> bool:
         retryable = is_retryable(_error(state))
         if not retryable:
             stats.stopped_by = "not_retryable"
