@@ -17,6 +17,11 @@ import structlog
 import yaml
 from anthropic.types import Usage
 
+try:  # libyaml's loader, built into PyYAML's wheels: the catalog parses in 1 ms, not 10
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # a PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
+
 log = structlog.get_logger(__name__)
 
 PER_MILLION = Decimal(1_000_000)
@@ -100,7 +105,7 @@ class Catalog:
     def load(cls) -> Self:
         """The catalog shipped inside this package."""
         text = resources.files(__package__).joinpath("catalog.yml").read_text(encoding="utf-8")
-        return cls.from_yaml(yaml.safe_load(text))
+        return cls.from_yaml(yaml.load(text, Loader=SafeLoader))
 
     @classmethod
     def from_yaml(cls, raw: Mapping[str, Any]) -> Self:
