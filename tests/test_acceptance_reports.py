@@ -3,7 +3,8 @@
 The render matrix runs every project's tests quietly; this renders one redis project
 and shows, in CI's log, the tables those tests print: the fault matrix, the PII
 detection table, the injection rates, the budget race and the two-process limit; then
-the gateway-overhead benchmark in its quick mode (reported, never asserted).
+the gateway-overhead benchmark in its quick mode (reported, never asserted), and the
+load-and-chaos run in its quick mode, whose correctness checks must pass.
 """
 
 from __future__ import annotations
@@ -74,3 +75,27 @@ def test_overhead_benchmark_runs_in_quick_mode(
     _, header, stages = result.stdout.partition("where the gateway's time goes")
     assert header
     assert "rate limits + budget hold" in stages and "log event + metrics" in stages
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_chaos_benchmark_passes_its_checks_in_quick_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two replicas sharing a throwaway redis-server, a fake upstream failing at random:
+    no 500s, per-user limits held across the replicas, spend within the budget, every
+    billed answer in the ledger. These are correctness checks, so they are asserted."""
+    project = render(tmp_path / "project", domain="general", state_backend="redis")
+    result = subprocess.run(
+        [sys.executable, "benchmarks/chaos.py", "--quick"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    with capsys.disabled():
+        print("\n--- benchmarks/chaos.py --quick (redis) ---")
+        print(result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "[FAILED]" not in result.stdout
+    assert result.stdout.count("[ok]") == 5
