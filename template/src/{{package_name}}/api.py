@@ -25,10 +25,10 @@ import json
 import math
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Any
 
 import structlog
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import FastAPI, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -109,27 +109,21 @@ class AskResponse(BaseModel):
         )
 
 
-# --- Dependencies ----------------------------------------------------------------------
+# --- The gateway -----------------------------------------------------------------------
 
 
-# Async, so FastAPI calls it on the event loop (a plain `def` goes through a thread pool).
-async def _gateway(request: Request) -> Gateway:
-    return gateway_of(request)
-
-
+# Read from `request` by the routes rather than injected as a dependency: FastAPI resolves
+# each dependency on every call, and the app's one gateway needs no resolving.
 def gateway_of(request: Request) -> Gateway:
+    """The gateway `create_app` put in the app's state."""
     gateway: Gateway = request.app.state.gateway
     return gateway
-
-
-GatewayDep = Annotated[Gateway, Depends(_gateway)]
 
 
 # --- Routes ----------------------------------------------------------------------------
 
 
-# The /v1/ask routes read the gateway and the request id from `request` rather than taking
-# two more dependencies: FastAPI resolves each dependency on every call.
+# The /v1/ask routes read the request id from `request` too (RequestContext sets it).
 async def ask(body: AskBody, request: Request, user: CurrentUser) -> Response:
     """Ask Claude and return the answer with its usage and cost (an AskResponse)."""
     messages = [ChatMessage(role=m.role, content=m.content) for m in body.messages]
@@ -181,14 +175,15 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-async def readyz(gateway: GatewayDep, request: Request) -> JSONResponse:
+async def readyz(request: Request) -> JSONResponse:
     """Readiness: state backend, breaker and budget (llm/health.py); 503 names what fails."""
-    readiness = await check_readiness(gateway, request.app.state.settings)
+    readiness = await check_readiness(gateway_of(request), request.app.state.settings)
     return JSONResponse(readiness.public(), status_code=200 if readiness.ready else 503)
 
 
-async def metrics(_: Admin, gateway: GatewayDep, request: Request) -> Response:
+async def metrics(_: Admin, request: Request) -> Response:
     """Prometheus metrics (admin credential): state gauges sampled now, counters as counted."""
+    gateway = gateway_of(request)
     readiness = await check_readiness(gateway, request.app.state.settings)
     gateway.metrics.sample(
         backend_up=readiness.state_ok,
