@@ -18,7 +18,6 @@ rate limits, budget) never reach this module.
 from __future__ import annotations
 
 import hashlib
-import json
 import time
 import tomllib
 from collections import OrderedDict
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, Literal, TypeVar
 
+import orjson
 import structlog
 
 from .errors import CircuitOpen, UpstreamError, UpstreamUnavailable
@@ -57,8 +57,9 @@ def load_static_message() -> str:
 
 def request_key(model: str, system: str, messages: Sequence[object], max_tokens: int) -> str:
     """The cache key of a request: a digest, so the cache holds no prompt text as keys."""
-    payload = json.dumps([model, system, [vars(m) for m in messages], max_tokens], default=str)
-    return hashlib.sha256(payload.encode()).hexdigest()
+    # orjson: a quarter of json.dumps's time, and every answered request computes its key.
+    payload = orjson.dumps([model, system, [vars(m) for m in messages], max_tokens], default=str)
+    return hashlib.sha256(payload).hexdigest()
 
 
 class AnswerCache(Generic[A]):
