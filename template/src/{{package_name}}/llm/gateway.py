@@ -384,36 +384,12 @@ class Gateway:
                     yield StreamEvent("delta", {"text": chunk})
             except UpstreamError as error:  # after the first token: no fallback, say so
                 failure_mid_stream = error
-            model = opened.model or reservation.model
-            cost = self.catalog.cost_usd(model, opened.usage)
-            used_ratio = await self._settle(reservation, cost)
-            answer = Answer(
-                text="".join(text),
-                model=model,
-                usage=_usage(opened.usage),
-                cost_usd=cost,
-                stop_reason=opened.stop_reason,
-                request_id=call.request_id,
-                anthropic_request_id=opened.anthropic_request_id,
-            )
-            event = self._event(
-                call,
-                cost=cost,
-                error=failure_mid_stream,
-                reserved=to_usd(reservation.amount),
-                used_ratio=used_ratio,
-            )
-            self._log(
-                replace(
-                    event,
-                    response_model=model,
-                    response_id=opened.message_id,
-                    anthropic_request_id=opened.anthropic_request_id,
-                    finish_reasons=[opened.stop_reason] if opened.stop_reason else [],
-                    ttft_ms=ttft_ms,
-                    **vars(answer.usage),
+            finally:
+                # However the stream ended, it is booked and logged: at its end, on a failure,
+                # or when the caller left (the generator is then closed at the `yield` above).
+                answer = await self._book_stream(
+                    call, reservation, opened, "".join(text), failure_mid_stream, ttft_ms
                 )
-            )
             if failure_mid_stream is not None:
                 yield StreamEvent(
                     "error",
@@ -435,6 +411,56 @@ class Gateway:
             else:
                 yield StreamEvent("replace", {"text": filtered.text})
             yield StreamEvent("done", _summary(filtered))
+
+    async def _book_stream(
+        self,
+        call: _Call,
+        reservation: Reservation,
+        opened: OpenStream,
+        text: str,
+        failure: UpstreamError | None,
+        ttft_ms: float,
+    ) -> Answer:
+        """Settle and log a stream that has ended; its answer, as far as it got.
+
+        Without its output count (no `message_delta`: the stream broke, or the caller left)
+        the output is booked as max_tokens, the most the call can have cost: the ledger
+        never counts less than Anthropic bills.
+        """
+        model = opened.model or reservation.model
+        usage = opened.usage
+        if not opened.output_reported:
+            usage = usage.model_copy(update={"output_tokens": call.checked.max_tokens})
+        cost = self.catalog.cost_usd(model, usage)
+        used_ratio = await self._settle(reservation, cost)
+        answer = Answer(
+            text=text,
+            model=model,
+            usage=_usage(usage),
+            cost_usd=cost,
+            stop_reason=opened.stop_reason,
+            request_id=call.request_id,
+            anthropic_request_id=opened.anthropic_request_id,
+        )
+        event = self._event(
+            call,
+            cost=cost,
+            error=failure,
+            reserved=to_usd(reservation.amount),
+            used_ratio=used_ratio,
+        )
+        self._log(
+            replace(
+                event,
+                response_model=model,
+                response_id=opened.message_id,
+                anthropic_request_id=opened.anthropic_request_id,
+                finish_reasons=[opened.stop_reason] if opened.stop_reason else [],
+                ttft_ms=ttft_ms,
+                **vars(answer.usage),
+            )
+        )
+        return answer
 
     async def _open_stream(self, call: _Call, model: str) -> OpenStream:
         """Breaker, then open the stream up to its first token, retried within the deadline."""

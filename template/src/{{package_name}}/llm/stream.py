@@ -12,8 +12,9 @@ What can go wrong with a stream, and what the SDK does about it (anthropic 2.17)
 `OpenStream.start` reads until the first text token arrives: until then, the caller may
 still retry or fall back, because the user has seen nothing. After it, a failure can only
 end the stream with an error event (the gateway does that). Usage comes from
-`message_start` (input, cache) and `message_delta` (cumulative output), so even a broken
-stream is billed and logged for what it consumed.
+`message_start` (input, cache) and `message_delta` (cumulative output, once the answer is
+complete). A stream that ends before `message_delta` (it broke, or the caller left) has
+no output count: the gateway books it as max_tokens, the most it can have cost.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class OpenStream:
         self.stop_reason: str | None = None
         self.stopped = False
         self.usage = Usage(input_tokens=0, output_tokens=0)
+        self.output_reported = False
+        """Whether `message_delta` came, with the answer's output tokens in `usage`."""
 
     @classmethod
     async def start(
@@ -136,6 +139,7 @@ class OpenStream:
                 self.usage = event.message.usage.model_copy()
             case "message_delta":
                 self.usage.output_tokens = event.usage.output_tokens
+                self.output_reported = True
                 self.stop_reason = event.delta.stop_reason
             case "message_stop":
                 self.stopped = True
