@@ -24,6 +24,7 @@ safe to show to the caller; upstream details stay in attributes (and in the log 
 from __future__ import annotations
 
 import email.utils
+import math
 import time
 from enum import StrEnum
 from typing import Literal, TypedDict
@@ -186,15 +187,7 @@ def from_sdk_error(
 ) -> LLMError:
     """Translate an SDK error into our tree (retrying is retry.py's decision, not made here)."""
     if isinstance(exc, anthropic.APIResponseValidationError):
-        # A 2xx the SDK could not read as a Message: the same request would fail the same way.
-        return UpstreamUnavailable(
-            UNAVAILABLE_MESSAGE,
-            request_id=request_id,
-            stage=stage,
-            error_type="malformed_response",
-            status=exc.status_code,
-            retryable=False,
-        )
+        return malformed_response(request_id=request_id, stage=stage, status=exc.status_code)
     if not isinstance(exc, anthropic.APIStatusError):
         # Connection errors and timeouts: nothing from the server to go on.
         return UpstreamUnavailable(
@@ -239,13 +232,25 @@ def from_transport_error(exc: Exception, *, request_id: str, stage: Stage) -> Up
     so does `httpx2.RemoteProtocolError` (a stream dropped mid-way) when an SDK middleware
     is installed; without one, the SDK wraps the drop in `anthropic.APIConnectionError`.
     """
-    malformed = isinstance(exc, ValueError) and not isinstance(exc, httpx2.HTTPError)
+    if isinstance(exc, ValueError) and not isinstance(exc, httpx2.HTTPError):
+        return malformed_response(request_id=request_id, stage=stage)
+    return UpstreamUnavailable(
+        UNAVAILABLE_MESSAGE, request_id=request_id, stage=stage, error_type=type(exc).__name__
+    )
+
+
+def malformed_response(
+    *, request_id: str, stage: Stage, status: int | None = None
+) -> UpstreamUnavailable:
+    """A 2xx whose body is not what the API sends (a proxy's page, a missing field): the
+    same request would fail the same way, so it is not retried."""
     return UpstreamUnavailable(
         UNAVAILABLE_MESSAGE,
         request_id=request_id,
         stage=stage,
-        error_type="malformed_response" if malformed else type(exc).__name__,
-        retryable=not malformed,
+        error_type="malformed_response",
+        status=status,
+        retryable=False,
     )
 
 
@@ -265,7 +270,9 @@ def retry_after_seconds(headers: httpx2.Headers) -> float | None:
 
 
 def _number(raw: str | None) -> float | None:
+    """A finite number, else None: an `inf` or `nan` from a proxy must not reach a sleep."""
     try:
-        return float(raw) if raw is not None else None
+        value = float(raw) if raw is not None else None
     except ValueError:
         return None
+    return value if value is not None and math.isfinite(value) else None

@@ -164,7 +164,11 @@ class ConnectionRefused:
 
 @dataclass(frozen=True)
 class Malformed:
-    """A 200 whose body is cut-off JSON, as from a broken proxy."""
+    """A 200 whose body is not a Message: cut-off JSON by default, as from a broken proxy;
+    any other `body` and `content_type` (an HTML page, `{}`, a Message missing its usage)."""
+
+    body: bytes = b'{"id": "msg_fake", "type": "mess'
+    content_type: str = "application/json"
 
 
 Outcome = Reply | Fail | TimedOut | ConnectionReset | ConnectionRefused | Malformed
@@ -231,10 +235,8 @@ class FakeMessagesAPI:
             case ConnectionRefused():
                 raise httpx2.ConnectError("fake: connection refused", request=request)
             case Malformed():
-                headers = {**_headers(request_id), "content-type": "application/json"}
-                return httpx2.Response(
-                    200, content=b'{"id": "msg_fake", "type": "mess', headers=headers
-                )
+                headers = {**_headers(request_id), "content-type": outcome.content_type}
+                return httpx2.Response(200, content=outcome.body, headers=headers)
             case Fail():
                 return _error(outcome, request_id)
             case Reply():

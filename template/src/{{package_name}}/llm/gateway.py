@@ -44,6 +44,7 @@ from .errors import (
     UpstreamError,
     from_sdk_error,
     from_transport_error,
+    malformed_response,
 )
 from .fake import FakeMessagesAPI
 from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
@@ -639,7 +640,7 @@ class Gateway:
     async def _call_claude(self, call: _Call, model: str, attempt_timeout_s: float) -> Message:
         """One HTTP attempt through the SDK (it makes no retries); its errors become ours."""
         try:
-            return await self._client.messages.create(
+            message = await self._client.messages.create(
                 model=model,
                 max_tokens=call.checked.max_tokens,
                 system=self._system_prompt,
@@ -650,6 +651,9 @@ class Gateway:
             raise from_sdk_error(exc, request_id=call.request_id) from exc
         except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
             raise from_transport_error(exc, request_id=call.request_id, stage=Stage.CALL) from exc
+        if not _well_formed(message):
+            raise malformed_response(request_id=call.request_id, stage=Stage.CALL)
+        return message
 
     def _log(self, event: RequestEvent) -> None:
         """The call's one `llm.request` event, and its metrics (telemetry.log_request)."""
@@ -715,6 +719,27 @@ class Gateway:
             **(vars(usage) if usage is not None else {}),
             **response,
         )
+
+
+def _well_formed(message: object) -> bool:
+    """Whether a 200's body has what the gateway reads from a Message. The SDK builds its
+    models without validating them: a proxy's HTML page comes back as a str, `{}` as an
+    empty Message, and either would fail later, past the guard that releases the hold."""
+    if not isinstance(message, Message):
+        return False
+    try:
+        usage, content = message.usage, message.content
+        return (
+            isinstance(message.model, str)
+            and isinstance(usage.input_tokens, int)
+            and isinstance(usage.output_tokens, int)
+            and isinstance(usage.cache_read_input_tokens, int | None)
+            and isinstance(usage.cache_creation_input_tokens, int | None)
+            and isinstance(content, list)
+            and all(block.type != "text" or isinstance(block.text, str) for block in content)
+        )
+    except AttributeError:
+        return False
 
 
 def _to_param(message: ChatMessage) -> MessageParam:

@@ -34,6 +34,7 @@ from .errors import (
     UpstreamUnavailable,
     from_sdk_error,
     from_transport_error,
+    malformed_response,
 )
 
 
@@ -132,20 +133,38 @@ class OpenStream:
             ) from exc
 
     def _absorb(self, event: RawMessageStreamEvent) -> str | None:
-        """Update model, usage and stop reason from one event; its text, if it carries some."""
-        match event.type:
-            case "message_start":
-                self.model, self.message_id = event.message.model, event.message.id
-                self.usage = event.message.usage.model_copy()
-            case "message_delta":
-                self.usage.output_tokens = event.usage.output_tokens
-                self.output_reported = True
-                self.stop_reason = event.delta.stop_reason
-            case "message_stop":
-                self.stopped = True
-            case "content_block_delta" if event.delta.type == "text_delta":
-                return event.delta.text
+        """Update model, usage and stop reason from one event; its text, if it carries some.
+
+        The SDK does not validate events: one without the fields read here is a malformed
+        response (not retried), rather than an AttributeError that cuts the stream.
+        """
+        try:
+            match event.type:
+                case "message_start":
+                    usage = event.message.usage
+                    if not isinstance(usage.input_tokens, int):
+                        raise self._malformed()
+                    self.model, self.message_id = event.message.model, event.message.id
+                    self.usage = usage.model_copy()
+                case "message_delta":
+                    if not isinstance(event.usage.output_tokens, int):
+                        raise self._malformed()
+                    self.usage.output_tokens = event.usage.output_tokens
+                    self.output_reported = True
+                    self.stop_reason = event.delta.stop_reason
+                case "message_stop":
+                    self.stopped = True
+                case "content_block_delta" if event.delta.type == "text_delta":
+                    text = event.delta.text
+                    if not isinstance(text, str):
+                        raise self._malformed()
+                    return text
+        except AttributeError:  # a field every such event has is missing
+            raise self._malformed() from None
         return None
+
+    def _malformed(self) -> UpstreamUnavailable:
+        return malformed_response(request_id=self._request_id, stage=Stage.STREAM)
 
 
 def _unavailable(error_type: str, request_id: str) -> UpstreamUnavailable:
