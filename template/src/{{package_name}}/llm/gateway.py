@@ -42,6 +42,7 @@ from .errors import (
     SpendLimitReached,
     Stage,
     UpstreamError,
+    UpstreamUnavailable,
     from_sdk_error,
     from_transport_error,
     malformed_response,
@@ -553,7 +554,19 @@ class Gateway:
             await self._spend_cap_alert(failure)
 
         async def fallback_model() -> Answer:
-            reservation = await self._reserve(call, model=self._settings.fallback_model)
+            try:
+                reservation = await self._reserve(call, model=self._settings.fallback_model)
+            except BudgetExhausted as refused:
+                # A pricier fallback model's hold does not fit where the first one did: this
+                # step cannot answer and the chain goes on. The caller's budget is not what
+                # failed, so "your budget is used up" must not be the answer.
+                raise UpstreamUnavailable(
+                    UNAVAILABLE_MESSAGE,
+                    request_id=call.request_id,
+                    stage=Stage.BUDGET,
+                    error_type=refused.error_type,
+                    retryable=False,
+                ) from refused
             settled = await self._call_and_settle(call, reservation, fallback=True)
             return _answer(settled.message, settled.cost, call.request_id, degraded=True)
 
