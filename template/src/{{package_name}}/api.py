@@ -33,6 +33,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .access import REQUEST_ID_HEADER, RequestContext
 from .auth import Authenticator, CurrentUser, Unauthenticated, build_authenticator
@@ -274,6 +275,17 @@ async def _upstream_error(request: Request, exc: UpstreamError) -> JSONResponse:
     )
 
 
+_HTTP_ERROR_KINDS = {404: "not_found", 405: "method_not_allowed"}
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    # Routing's 404 and 405, and FastAPI's 400 for a body it cannot decode (invalid UTF-8):
+    # in the one error shape, and an unreadable body is a 422, as malformed JSON is.
+    status = 422 if exc.status_code == 400 else exc.status_code
+    kind = _HTTP_ERROR_KINDS.get(status, "invalid_request")
+    return _error(request, status, kind, str(exc.detail), **(exc.headers or {}))
+
+
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     log.exception("api.unexpected_error", request_id=getattr(request.state, "request_id", None))
     # Sent from outside the middleware stack, so the security headers are added here.
@@ -286,6 +298,7 @@ ERROR_HANDLERS: dict[
     int | type[Exception], Callable[[Request, Any], Coroutine[Any, Any, Response]]
 ] = {
     RequestValidationError: _invalid_body,
+    StarletteHTTPException: _http_error,
     Unauthenticated: _unauthenticated,
     AdminDisabled: _admin_disabled,
     ContentBlocked: _content_blocked,

@@ -66,7 +66,7 @@ class BodySizeLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length", b"")
         if declared.isdigit() and int(declared) > self.max_bytes:
-            await self._refuse(send)
+            await self._refuse(scope, send)
             return
 
         received = 0
@@ -90,7 +90,7 @@ class BodySizeLimit:
             if too_large:
                 if not refused and not started:
                     refused = True
-                    await self._refuse(send)
+                    await self._refuse(scope, send)
                 return
             started = started or message["type"] == "http.response.start"
             await send(message)
@@ -101,16 +101,18 @@ class BodySizeLimit:
             if started:  # too late for a status: the connection is dropped instead
                 raise
             if not refused:
-                await self._refuse(send)
+                await self._refuse(scope, send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        # The id RequestContext (outermost) gave the request, also sent as X-Request-Id.
+        request_id = scope.get("state", {}).get("request_id")
         body = json.dumps(
             {
                 "error": {
                     "type": "request_too_large",
                     "message": f"The request body exceeds {self.max_bytes} bytes.",
                 },
-                "request_id": None,
+                "request_id": request_id,
             }
         ).encode()
         await send(
