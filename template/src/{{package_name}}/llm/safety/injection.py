@@ -117,6 +117,12 @@ _KEYWORDS = re.compile(
 )
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])")
+# Zero-width and invisible format characters: one inside a word ("ig\u200dnore") hides it
+# from the rules but not from the model. Input validation keeps the joiners (U+200C/D, which
+# emoji and several scripts need), and `detect` may read text that was never validated.
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
@@ -131,8 +137,10 @@ class Hit:
 
 
 def normalise(text: str) -> str:
-    """NFKC (folds full-width and styled letters), single spaces, no leetspeak digits."""
-    folded = unicodedata.normalize("NFKC", text)
+    """The text the rules read: no invisible characters, NFKC (folds full-width and styled
+    letters), single spaces. Only for matching: the caller's text goes upstream unchanged."""
+    # Removed before NFKC, so that the letters either side of one compose as if adjacent.
+    folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
     return re.sub(r"[ \t]+", " ", folded)
 
 

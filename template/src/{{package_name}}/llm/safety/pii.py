@@ -54,6 +54,7 @@ class Finding:
     start: int
     end: int
     value: str
+    """The text at [start, end) as the detectors saw it: any Unicode space reads ' '."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,7 @@ def default_detectors(
     mrn_pattern: str = DEFAULT_MRN_PATTERN,
     client_id_patterns: Sequence[str] = DEFAULT_CLIENT_ID_PATTERNS,
 ) -> list[Detector]:
-    """Every built-in detector, in priority order: on overlap, the earlier one wins."""
+    """Every built-in detector, in priority order: on overlap, the earlier one's kind wins."""
     detectors: list[Detector] = [
         *(PatternDetector(Kind.SECRET, _compile(p)) for p in SECRET_PATTERNS),
         PatternDetector(
@@ -245,19 +246,29 @@ def default_detectors(
         ),
         PatternDetector(
             Kind.IBAN,
-            _compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b"),
+            _compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", _I),
             iban_valid,
             needs=_DIGIT,
         ),
         PatternDetector(
             Kind.CARD,
-            # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...".
-            _compile(_L + r"(?<![A-Z]{2}\d{2} )\d(?:[ -]?\d){12,18}" + _R),
+            # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...", "de89 ...".
+            _compile(_L + r"(?<![A-Za-z]{2}\d{2} )\d(?:[ -]?\d){12,18}" + _R),
             card_valid,
             needs=_DIGIT,
         ),
         PatternDetector(
             Kind.ITIN, _compile(_L + r"9\d{2}([- ])\d{2}\1\d{4}" + _R), itin_valid, _DIGIT
+        ),
+        PatternDetector(
+            Kind.ITIN,
+            _compile(
+                r"\b(?:ITIN|individual taxpayer identification(?: number| no\.?)?)\s*[:#]?\s*"
+                r"(?P<value>\d{9})\b",
+                _I,
+            ),
+            itin_valid,
+            needs=_DIGIT,
         ),
         PatternDetector(
             Kind.SSN, _compile(_L + r"\d{3}([- ])\d{2}\1\d{4}" + _R), ssn_valid, _DIGIT
@@ -311,14 +322,41 @@ def default_detectors(
     return detectors
 
 
+# Every Unicode space separator (category Zs) but ' ' itself; tests/test_pii.py checks this
+# list against the running Python's Unicode database.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def find_all(text: str, detectors: Iterable[Detector]) -> list[Finding]:
-    """Non-overlapping findings in text order; on overlap the earlier detector's finding wins."""
+    """Non-overlapping findings in text order. Where findings overlap, their union is one
+    finding of the earlier detector's kind: no part of either is left in the clear."""
+    # The patterns know ' ' as the only space, but a no-break or thin space between digit
+    # groups is as readable. Detectors see a copy with every space as ' ': one character for
+    # one, so the findings' spans apply unchanged to `text`.
+    seen = _SPACES.sub(" ", text)
     taken: list[Finding] = []
     for detector in detectors:
-        for finding in detector.find(text):
-            if all(finding.end <= t.start or finding.start >= t.end for t in taken):
-                taken.append(finding)
+        for finding in detector.find(seen):
+            _claim(taken, finding, seen)
     return sorted(taken, key=lambda finding: finding.start)
+
+
+def _claim(taken: list[Finding], finding: Finding, text: str) -> None:
+    """Add finding to taken (in detector order), merged with the findings it overlaps; drop
+    it if it lies wholly inside one of them."""
+    overlaps = [t for t in taken if t.start < finding.end and finding.start < t.end]
+    if not overlaps:
+        taken.append(finding)
+        return
+    first = overlaps[0]
+    if first.start <= finding.start and finding.end <= first.end:
+        return
+    start = min(finding.start, *(t.start for t in overlaps))
+    end = max(finding.end, *(t.end for t in overlaps))
+    # The merged span takes the place, and the kind, of the earliest detector's finding.
+    taken[taken.index(first)] = Finding(first.kind, start, end, text[start:end])
+    for other in overlaps[1:]:
+        taken.remove(other)
 
 
 @dataclass
@@ -368,9 +406,9 @@ class Redactor:
         kinds: Iterable[Kind] = tuple(Kind),
     ) -> None:
         self.kinds = frozenset(kinds)
-        # Only the chosen kinds' detectors compete for a span (on overlap the earlier one
-        # wins). Were the others to run too, one of a kind not redacted here could claim a
-        # span first and leave it in the clear: an MRN that happens to pass the ABA
+        # Only the chosen kinds' detectors compete for a span (on overlap the earlier one's
+        # kind wins). Were the others to run too, one of a kind not redacted here could
+        # claim a span first and leave it in the clear: an MRN that happens to pass the ABA
         # checksum, in the healthcare profile, which does not redact ABA numbers.
         self.detectors = tuple(d for d in detectors if d.kind in self.kinds)
 
