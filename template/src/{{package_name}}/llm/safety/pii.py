@@ -427,6 +427,12 @@ class Redactor:
 
 
 _NUMBERS = (int, float)  # bool is an int; a tuple checks faster than `int | float`
+_LONGEST_CLEAN_NUMBER = 10**8
+"""No detector finds a bare number of fewer than 9 digits (ABA and SSN have 9)."""
+
+
+def _short_number(value: object) -> bool:
+    return isinstance(value, _NUMBERS) and -_LONGEST_CLEAN_NUMBER < value < _LONGEST_CLEAN_NUMBER
 
 
 class RedactLogEvent:
@@ -441,8 +447,10 @@ class RedactLogEvent:
     with every detector was most of the gateway's own cost per request. A value that fails
     its field's check (a caller's request id, a model id the catalog does not know) is
     scanned like any free text, so a check only ever saves work, it never lets a value
-    through that does not have the documented shape. Numbers, booleans and None are never
-    scanned: no detector matches them before they are rendered.
+    through that does not have the documented shape. Booleans, None and numbers of fewer
+    than 9 digits are never scanned: no detector matches them once rendered. A longer
+    number is scanned as its digits (a card number logged as an int); dict keys are
+    scanned too, and an exception or bytes as the repr the JSON renderer writes for them.
     """
 
     def __init__(
@@ -456,7 +464,7 @@ class RedactLogEvent:
     ) -> MutableMapping[str, Any]:
         trusted = self.trusted
         for key, value in event_dict.items():
-            if value is None or isinstance(value, _NUMBERS):
+            if value is None or _short_number(value):
                 continue
             check = trusted.get(key)
             if check is not None:
@@ -473,8 +481,16 @@ class RedactLogEvent:
         if isinstance(value, str):
             # Nothing this short is an identifier; skipping it keeps the processor cheap.
             return self.redactor.redact(value).text if len(value) >= 6 else value
+        if value is None or _short_number(value):
+            return value
+        if isinstance(value, _NUMBERS):
+            digits = str(value)
+            redacted = self.redactor.redact(digits).text
+            return value if redacted == digits else redacted
         if isinstance(value, Mapping):
-            return {key: self._clean(item) for key, item in value.items()}
-        if isinstance(value, list | tuple):
+            return {self._clean(key): self._clean(item) for key, item in value.items()}
+        if isinstance(value, list | tuple | set | frozenset):
             return [self._clean(item) for item in value]
+        if isinstance(value, BaseException | bytes | bytearray):
+            return self._clean(repr(value))
         return value
