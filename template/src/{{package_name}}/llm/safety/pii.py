@@ -182,6 +182,13 @@ def ip_valid(value: str) -> bool:
 # --- Patterns ----------------------------------------------------------------------------
 
 _I = re.IGNORECASE
+# The countries of the IBAN registry (ISO 13616), as one alternation of two letters.
+_IBAN_COUNTRIES = (
+    "AD|AE|AL|AT|AZ|BA|BE|BG|BH|BI|BR|BY|CH|CR|CY|CZ|DE|DJ|DK|DO|EE|EG|ES|FI|FK|FO|"
+    "FR|GB|GE|GI|GL|GR|GT|HN|HR|HU|IE|IL|IQ|IS|IT|JO|KW|KZ|LB|LC|LI|LT|LU|LV|LY|MC|"
+    "MD|ME|MK|MN|MR|MT|MU|NI|NL|NO|OM|PK|PL|PS|PT|QA|RO|RS|RU|SA|SC|SD|SE|SI|SK|SM|"
+    "SO|ST|SV|TL|TN|TR|UA|VA|VG|XK|YE"
+)
 # Numbers are not part of a longer run of digits or letters on either side.
 _L = r"(?<![\w-])"
 _R = r"(?![\w])"
@@ -252,8 +259,9 @@ def default_detectors(
         ),
         PatternDetector(
             Kind.CARD,
-            # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...", "de89 ...".
-            _compile(_L + r"(?<![A-Za-z]{2}\d{2} )\d(?:[ -]?\d){12,18}" + _R),
+            # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...", "de89 ...";
+            # only after an IBAN country, so a reference such as "FY24" hides no card.
+            _compile(_L + rf"(?<!(?i:{_IBAN_COUNTRIES})\d{{2}} )\d(?:[ -]?\d){{12,18}}" + _R),
             card_valid,
             needs=_DIGIT,
         ),
