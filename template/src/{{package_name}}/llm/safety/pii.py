@@ -319,13 +319,17 @@ def default_detectors(
         PatternDetector(
             Kind.PHONE,
             _compile(
-                # Not part of a longer run of digit groups (a card number, an IBAN).
-                r"(?<![\w+])(?<!\d[\s.-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])"
+                # Not part of a longer run of digit groups (a card number, an IBAN). A country
+                # code with its "+", or the North American trunk prefix "1" ("1-800-...").
+                r"(?<![\w+])(?<!\d[\s.-])(?:(?:\+\d{1,3}|1)[\s.-]?)?"
+                r"(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])"
                 r"\d{3,4}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w]|[\s.-]\d)",
                 _I,
             ),
             needs=_DIGIT,
         ),
+        # E.164 written compact, as systems store it: "+15551234567".
+        PatternDetector(Kind.PHONE, _compile(r"(?<![\w+])\+[1-9]\d{7,14}(?!\d)"), needs=_DIGIT),
     ]
     return detectors
 
