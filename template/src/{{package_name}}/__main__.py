@@ -44,8 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_spend_commands(commands)
     args = parser.parse_args(argv)
 
+    # The key and spend commands read the key store and the ledger and never call Claude, so
+    # they run without ANTHROPIC_API_KEY, which the settings require only to call it.
+    offline = args.command in ("keys", "spend")
     try:
-        settings = Settings()
+        settings = Settings(llm_backend="fake") if offline else Settings()
     except ValidationError as exc:
         # One line per problem, named by its environment variable: no traceback to dig through.
         print("Configuration error:", file=sys.stderr)
