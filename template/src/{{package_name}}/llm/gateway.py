@@ -50,7 +50,7 @@ from .errors import (
 from .fake import FakeMessagesAPI
 from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
 from .metrics import Metrics
-from .pricing import Catalog
+from .pricing import Catalog, priceable
 from .ratelimit import RateLimiter
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
 from .safety.screen import Safety
@@ -741,13 +741,10 @@ def _well_formed(message: object) -> bool:
     if not isinstance(message, Message):
         return False
     try:
-        usage, content = message.usage, message.content
+        content = message.content
         return (
             isinstance(message.model, str)
-            and isinstance(usage.input_tokens, int)
-            and isinstance(usage.output_tokens, int)
-            and isinstance(usage.cache_read_input_tokens, int | None)
-            and isinstance(usage.cache_creation_input_tokens, int | None)
+            and priceable(message.usage)
             and isinstance(content, list)
             and all(block.type != "text" or isinstance(block.text, str) for block in content)
         )

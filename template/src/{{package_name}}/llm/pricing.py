@@ -188,6 +188,20 @@ class Catalog:
         yield from (band.prices for band in model.bands)
 
 
+def priceable(usage: Usage) -> bool:
+    """Whether `cost_usd` can price this usage. The SDK builds its models without validating
+    them, so an upstream's (or a proxy's) body may lack a count or hold null in it."""
+    try:
+        return (
+            isinstance(usage.input_tokens, int)
+            and isinstance(usage.output_tokens, int)
+            and isinstance(usage.cache_read_input_tokens, int | None)
+            and isinstance(usage.cache_creation_input_tokens, int | None)
+        )
+    except AttributeError:
+        return False
+
+
 def _cache_writes(usage: Usage) -> tuple[int, int]:
     """Cache-write tokens at the 5-minute and 1-hour rates.
 

@@ -36,6 +36,7 @@ from .errors import (
     from_transport_error,
     malformed_response,
 )
+from .pricing import priceable
 
 
 class OpenStream:
@@ -142,7 +143,7 @@ class OpenStream:
             match event.type:
                 case "message_start":
                     usage = event.message.usage
-                    if not isinstance(usage.input_tokens, int):
+                    if not priceable(usage):  # the stream is booked from it, however it ends
                         raise self._malformed()
                     self.model, self.message_id = event.message.model, event.message.id
                     self.usage = usage.model_copy()
