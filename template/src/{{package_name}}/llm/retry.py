@@ -144,8 +144,9 @@ async def call_with_retries(
         return False
 
     # A coroutine function, though it awaits nothing: it runs after every attempt, failed or
-    # not, and tenacity awaits a coroutine function as it is, where it inspects a plain one
-    # and wraps it anew each time. (stop, wait and before_sleep run only after a failure.)
+    # not, and tenacity recognises a coroutine function at its first check and awaits it as
+    # it is, where a plain one goes through more checks and is wrapped in a new coroutine
+    # each time. (stop, wait and before_sleep run only after a failure.)
     async def retry(state: RetryCallState) -> bool:
         retryable = is_retryable(_error(state))
         if not retryable:

@@ -417,12 +417,12 @@ class Redactor:
         detectors: Sequence[Detector],
         kinds: Iterable[Kind] = tuple(Kind),
     ) -> None:
-        self.kinds = frozenset(kinds)
         # Only the chosen kinds' detectors compete for a span (on overlap the earlier one's
         # kind wins). Were the others to run too, one of a kind not redacted here could
         # claim a span first and leave it in the clear: an MRN that happens to pass the ABA
         # checksum, in the healthcare profile, which does not redact ABA numbers.
-        self.detectors = tuple(d for d in detectors if d.kind in self.kinds)
+        chosen = frozenset(kinds)
+        self.detectors = tuple(d for d in detectors if d.kind in chosen)
 
     def session(self) -> Redaction:
         """A session for several texts that share placeholder numbers (one conversation)."""
