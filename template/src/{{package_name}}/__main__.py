@@ -21,6 +21,7 @@ from .api import create_app
 from .auth import AuthConfigError
 from .auth.cli import add_key_commands, run_key_command
 from .config import Settings
+from .llm.ledger_sqlite import LedgerInUse
 from .spend import add_spend_commands, run_spend_command
 
 # Server timeouts: idle keep-alive connections and slow clients do not hold workers for long,
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_spend_command(args, settings)
     try:
         app = create_app(settings)
-    except AuthConfigError as exc:
+    except (AuthConfigError, LedgerInUse) as exc:
         print(f"Configuration error:\n  {exc}", file=sys.stderr)
         return 2
     # What exists now (modules, settings, catalog, compiled patterns, the gateway: ~200,000

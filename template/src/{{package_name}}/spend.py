@@ -2,7 +2,9 @@
 
 python -m <package> spend [--month YYYY-MM]
     Spend by day, user and model from the budget ledger, and the budget status: share of the
-    monthly budget used, amount held by calls in progress, month-end projection at the rate so far.
+    monthly budget used, amount held by calls in progress (when there is any, and the command
+    can see it: with the sqlite backend, the holds are in the serving process's memory),
+    month-end projection at the rate so far.
 
 python -m <package> reconcile [--month YYYY-MM] [--tolerance-pct P]
     Pulls Anthropic's cost report (Admin API, `GET /v1/organizations/cost_report`, with the
@@ -87,7 +89,7 @@ def run_spend_command(
 
 
 async def _spend(settings: Settings, month: str, now: dt.datetime, out: TextIO) -> int:
-    state = open_state(settings)
+    state = open_state(settings, serving=False)
     try:
         rows = await state.ledger.spend_rows(month)
         budget = Budget(
@@ -114,9 +116,9 @@ async def _spend(settings: Settings, month: str, now: dt.datetime, out: TextIO) 
     print(f"\nTotal: ${to_usd(total):.6f} in {sum(r.requests for r in rows)} requests", file=out)
     if status is not None:
         projected = float(status.projected_usd / status.budget_usd)
+        held = f"; ${status.held_usd:.6f} held by calls in progress" if status.held_usd else ""
         print(
-            f"Budget: ${status.budget_usd:.2f} a month, {status.used_ratio:.1%} used; "
-            f"${status.held_usd:.6f} held by calls in progress",
+            f"Budget: ${status.budget_usd:.2f} a month, {status.used_ratio:.1%} used{held}",
             file=out,
         )
         print(
@@ -147,7 +149,7 @@ async def _reconcile(
     except CostReportError as exc:
         print(f"reconcile: {exc}", file=sys.stderr)
         return 2
-    state = open_state(settings)
+    state = open_state(settings, serving=False)
     try:
         rows = await state.ledger.spend_rows(month)
     finally:

@@ -1,37 +1,41 @@
-"""The budget ledger in one SQLite file: durable, for a single instance of the service.
+"""The budget ledger of the embedded backend: spend in a SQLite file, holds in memory.
 
-WAL journal with `synchronous=NORMAL`: a commit appends to the WAL without an fsync, and
-the WAL is synced at checkpoints. A committed settle therefore survives a crash or restart
-of the process (the WAL is in the OS's page cache); only a crash of the OS or a power cut
-may lose the last commits before the checkpoint (a few spends: the month's total is then
-slightly under-counted, the file is never corrupted). `synchronous=FULL` would fsync each
-commit, two per request, for milliseconds each on most disks.
+One process serves from the file. It takes a lock file beside it (`<SQLITE_PATH>.lock`),
+and a second process that tries to serve from the same file is refused at start with
+`LedgerInUse`. Several workers or replicas need the redis backend (the rate-limit windows
+of this backend live in memory too, and would be counted per process). Because every
+reservation and every settle against the budget then happens in this process, the ledger
+keeps what the budget check needs in memory:
 
-Every method is one transaction that takes the write lock up front (`BEGIN IMMEDIATE`,
-or a single write statement, which SQLite locks before it reads), so the check and the hold
-of a reservation cannot interleave with another writer — another thread, or another
-process (several uvicorn workers) on the same file.
+- the holds (calls in progress: a restart ends them, and their holds with them);
+- the settled spend of the current month and day, per user and in all. These are sums of
+  the file's `spend` rows, read once per period and kept current by each settle.
 
-Per request, the hot path is short: a reserve is one `INSERT ... SELECT` that holds the
-amount only when it fits every scope (the refusal's details are read only when it does
-not), a settle is one transaction of three statements (drop the hold, add to the totals
-returning the month's total, add to the spend report) plus an alert claim only when a
-threshold is newly crossed. Expired holds are not counted by the queries and are deleted
-once every `PURGE_EVERY_S`. The statements take microseconds, so they run on the event
-loop's thread; a writer that finds the file locked by another process waits up to
-`BUSY_TIMEOUT_MS`.
+A reserve is then a check and an insert in memory, with no `await` between them: atomic
+on the event loop, and it touches no file. A hold that is neither settled nor released (a
+bug) stops counting after `HOLD_TTL_S`.
 
-Tables (WITHOUT ROWID, keyed by text): `totals` (settled spend per scope key), `holds`
-(open reservations, with expiry), `spend` (settled spend per day, user and model: the
-spend report), `alerts` (fired once).
+Spend is durable. A settle is one statement, so one transaction: it adds the call to the
+`spend` report (per day, user and model), the only record the totals come from. The
+journal is WAL with `synchronous=NORMAL`: a commit appends to the WAL without an fsync,
+and the WAL is synced at checkpoints. A committed settle therefore survives a crash or
+restart of the process (the WAL is in the OS's page cache). Only a crash of the OS or a
+power cut may lose the last commits before the checkpoint (a few spends: the month's
+total is then slightly under-counted, the file is never corrupted). `synchronous=FULL`
+would fsync each commit, for milliseconds on most disks.
+
+Tables (WITHOUT ROWID, keyed by text): `spend` and `alerts` (each fires once). Other
+processes (the `spend` command) open the file with `exclusive=False` to read them.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
+
+from filelock import FileLock, Timeout
 
 from .budget import (
     HOLD_TTL_S,
@@ -49,24 +53,12 @@ from .budget import (
 )
 
 BUSY_TIMEOUT_MS = 5_000
-PURGE_EVERY_S = 60.0
-"""How often expired holds are deleted (they stop counting the moment they expire)."""
+"""How long a statement waits for the write lock of another connection (a `keys` command)."""
 
 # WITHOUT ROWID: each table is one b-tree keyed by its text key, so a write touches one
 # page per table instead of two (the rows and their key's index): fewer WAL frames per commit.
+# Earlier versions kept the holds and the totals in tables too; both are gone.
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS totals (
-    scope TEXT PRIMARY KEY,
-    spent INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS holds (
-    id TEXT PRIMARY KEY,
-    user TEXT NOT NULL,
-    month TEXT NOT NULL,
-    day TEXT NOT NULL,
-    amount INTEGER NOT NULL,
-    expires REAL NOT NULL
-) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS spend (
     day TEXT NOT NULL,
     user TEXT NOT NULL,
@@ -78,212 +70,265 @@ CREATE TABLE IF NOT EXISTS spend (
 CREATE TABLE IF NOT EXISTS alerts (
     key TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+DROP TABLE IF EXISTS holds;
+DROP TABLE IF EXISTS totals;
 """
 
-# The held amount of each scope, in SCOPES order, from the unexpired holds.
-_HELD = """
+_BOOK = (
+    "INSERT INTO spend (day, user, model, requests, cost) VALUES (?, ?, ?, 1, ?) "
+    "ON CONFLICT (day, user, model) DO UPDATE SET "
+    "requests = requests + 1, cost = cost + excluded.cost"
+)
+
+# The spend of each scope, in SCOPES order, from the rows of the month (`day` leads the key).
+_SPENT = """
 SELECT
-  COALESCE(SUM(CASE WHEN month = :month THEN amount END), 0),
-  COALESCE(SUM(CASE WHEN day = :day THEN amount END), 0),
-  COALESCE(SUM(CASE WHEN month = :month AND user = :user THEN amount END), 0),
-  COALESCE(SUM(CASE WHEN day = :day AND user = :user THEN amount END), 0)
-FROM holds WHERE expires > :now
+  COALESCE(SUM(cost), 0),
+  COALESCE(SUM(CASE WHEN day = :day THEN cost END), 0),
+  COALESCE(SUM(CASE WHEN user = :user THEN cost END), 0),
+  COALESCE(SUM(CASE WHEN day = :day AND user = :user THEN cost END), 0)
+FROM spend WHERE day BETWEEN :first AND :last
 """
 
-# Hold the amount only when, in every scope, spent + held + amount <= limit. The statement
-# starts with INSERT (not WITH), so the sqlite3 module reports its rowcount.
-_RESERVE = f"""
-INSERT INTO holds (id, user, month, day, amount, expires)
-WITH held (m, d, um, ud) AS ({_HELD}),
-spent (m, d, um, ud) AS (
-  SELECT
-    COALESCE(SUM(CASE WHEN scope = :k0 THEN spent END), 0),
-    COALESCE(SUM(CASE WHEN scope = :k1 THEN spent END), 0),
-    COALESCE(SUM(CASE WHEN scope = :k2 THEN spent END), 0),
-    COALESCE(SUM(CASE WHEN scope = :k3 THEN spent END), 0)
-  FROM totals WHERE scope IN (:k0, :k1, :k2, :k3)
-)
-SELECT :id, :user, :month, :day, :amount, :expires FROM held, spent
-WHERE held.m + spent.m + :amount <= :l0 AND held.d + spent.d + :amount <= :l1
-  AND held.um + spent.um + :amount <= :l2 AND held.ud + spent.ud + :amount <= :l3
-"""  # noqa: S608 (no value is formatted in: _HELD is a constant)
-
-_ADD_TO_TOTALS = (
-    "INSERT INTO totals (scope, spent) VALUES (:k0, :cost), (:k1, :cost), (:k2, :cost), "
-    "(:k3, :cost) ON CONFLICT (scope) DO UPDATE SET spent = spent + excluded.spent "
-    "RETURNING scope, spent"
+_SPENT_BY_USER = (
+    "SELECT user, SUM(cost) FROM spend WHERE day BETWEEN :first AND :last GROUP BY user"
 )
 
 
-def scope_keys(periods: Periods, user: str) -> tuple[str, ...]:
-    """The `totals` key of each scope, in SCOPES order."""
-    return (
-        f"month:{periods.month}",
-        f"day:{periods.day}",
-        f"user_month:{periods.month}:{user}",
-        f"user_day:{periods.day}:{user}",
-    )
+class LedgerInUse(RuntimeError):
+    """Another process serves from this ledger file: the embedded backend allows one."""
+
+
+class _Hold(NamedTuple):
+    periods: Periods
+    user: str
+    amount: int
+    expires: float
+
+
+class _Spent:
+    """The settled spend of one period (a month or a day): in all, and per user."""
+
+    def __init__(self, period: str, by_user: dict[str, int]) -> None:
+        self.period = period
+        self.by_user = by_user
+        self.total = sum(by_user.values())
+
+    def add(self, user: str, cost: int) -> None:
+        self.by_user[user] = self.by_user.get(user, 0) + cost
+        self.total += cost
+
+
+class _Held:
+    """What the open holds of one period add up to: in all, and per user."""
+
+    def __init__(self) -> None:
+        self.by_user: dict[str, int] = {}
+        self.total = 0
+
+    def add(self, user: str, amount: int) -> None:
+        left = self.by_user.get(user, 0) + amount
+        if left:
+            self.by_user[user] = left
+        else:
+            self.by_user.pop(user, None)
+        self.total += amount
+
+
+def _month_days(month: str) -> tuple[str, str]:
+    """The first and last `day` a month's rows can have (ISO dates sort as text)."""
+    return f"{month}-01", f"{month}-31"
 
 
 class SqliteLedger:
-    """Ledger (see budget.Ledger) in a SQLite file."""
+    """Ledger (see budget.Ledger) in a SQLite file, with the holds of this process in memory.
 
-    def __init__(self, path: str | Path) -> None:
+    `exclusive=False` opens the file to read what is settled (`usage`, `spend_rows`) beside
+    the process that serves from it; such a ledger refuses to hold budget.
+    """
+
+    def __init__(self, path: str | Path, *, exclusive: bool = True) -> None:
         self.path = str(path)
-        # Autocommit mode: transactions are the explicit BEGIN IMMEDIATE ... COMMIT below.
-        self._db = sqlite3.connect(
-            self.path,
-            isolation_level=None,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            # Used from one thread at a time (the event loop's), maybe not the one that opened it.
-            check_same_thread=False,
-        )
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
-        self._next_purge = 0.0
+        self._lock: FileLock | None = None
+        if exclusive and self.path != ":memory:":
+            self._lock = _serving_lock(self.path)
+        try:
+            # Autocommit mode: each statement is its own transaction.
+            self._db = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                # Used from one thread at a time (the event loop's), maybe not the one
+                # that opened it.
+                check_same_thread=False,
+            )
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
+        self._exclusive = exclusive
+        self._holds: dict[str, _Hold] = {}
+        self._held: dict[str, _Held] = {}
+        """The open holds added up per period (a month or a day), kept with `_holds`."""
+        self._spent_month: _Spent | None = None
+        self._spent_day: _Spent | None = None
+        self._next_expiry = float("inf")
+        """No hold expires before this (the earliest `expires` of `_holds`, or earlier)."""
         self._claimed: set[str] = set()
         """Alert keys known to be claimed (by this process or another)."""
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
 
     async def reserve(
         self, *, user: str, model: str, amount: int, periods: Periods, limits: Limits, now: float
     ) -> Reservation | Refusal:
-        keys = scope_keys(periods, user)
-        reservation = Reservation(new_reservation_id(), user, model, amount, periods)
-        self._purge(now)
-        # One statement, so one transaction on its own: SQLite takes the write lock before
-        # the statement reads anything, so the check and the hold cannot interleave with
-        # another writer (as BEGIN IMMEDIATE would, for two more statements per request).
-        held = self._db.execute(
-            _RESERVE,
-            {
-                "id": reservation.id,
-                "user": user,
-                "month": periods.month,
-                "day": periods.day,
-                "amount": amount,
-                "expires": now + HOLD_TTL_S,
-                "now": now,
-                **{f"k{i}": key for i, key in enumerate(keys)},
-                **{f"l{i}": limit for i, limit in enumerate(limits.ordered())},
-            },
+        if not self._exclusive:
+            raise RuntimeError("a ledger opened with exclusive=False cannot hold budget")
+        self._expire(now)
+        month, day = self._spent(periods)
+        held_month = self._held.get(periods.month) or _Held()
+        held_day = self._held.get(periods.day) or _Held()
+        used = (
+            month.total + held_month.total,
+            day.total + held_day.total,
+            month.by_user.get(user, 0) + held_month.by_user.get(user, 0),
+            day.by_user.get(user, 0) + held_day.by_user.get(user, 0),
         )
-        if held.rowcount == 1:
-            return reservation
-        # Refused (the rare path): which scope, and how much of it is used.
-        with self._transaction() as db:
-            used = self._used(db, periods, user, keys, now)
+        # No await from the check to the hold: no other reservation can come in between.
         for scope, scope_used, limit in zip(SCOPES, used, limits.ordered(), strict=True):
             if scope_used + amount > limit:
                 return Refusal(scope, scope_used, limit)
-        raise AssertionError("a refused reservation fits every scope")  # pragma: no cover
+        reservation = Reservation(new_reservation_id(), user, model, amount, periods)
+        hold = _Hold(periods, user, amount, now + HOLD_TTL_S)
+        self._holds[reservation.id] = hold
+        self._next_expiry = min(self._next_expiry, hold.expires)
+        self._add_held(hold, amount)
+        return reservation
 
     async def settle(
         self, reservation: Reservation, cost: int, thresholds: Sequence[Threshold]
     ) -> Settlement:
-        periods = reservation.periods
-        keys = scope_keys(periods, reservation.user)
+        periods, user = reservation.periods, reservation.user
+        # The totals as the file has them before this call is booked in it.
+        month, day = self._spent(periods)
+        self._db.execute(_BOOK, (periods.day, user, reservation.model, cost))
+        # Booked: the spend replaces the hold.
+        month.add(user, cost)
+        day.add(user, cost)
+        self._drop(reservation.id)
         crossed: list[str] = []
-        with self._transaction() as db:
-            db.execute("DELETE FROM holds WHERE id = ?", (reservation.id,))
-            totals = dict(
-                db.execute(
-                    _ADD_TO_TOTALS, {"cost": cost, **{f"k{i}": k for i, k in enumerate(keys)}}
-                ).fetchall()
-            )
-            db.execute(
-                "INSERT INTO spend (day, user, model, requests, cost) VALUES (?, ?, ?, 1, ?) "
-                "ON CONFLICT (day, user, model) DO UPDATE SET "
-                "requests = requests + 1, cost = cost + excluded.cost",
-                (periods.day, reservation.user, reservation.model, cost),
-            )
-            month_spent = int(totals[keys[0]])
-            tried: list[str] = []
-            for threshold in thresholds:
-                key = f"budget:{periods.month}:{threshold.label}"
-                if month_spent >= threshold.level and key not in self._claimed:
-                    tried.append(key)
-                    if self._claim(db, key):
-                        crossed.append(threshold.label)
-        # Committed: a claim is permanent, so these keys never need a statement again
-        # (past a threshold, every later settle of the month would re-try its claim).
-        self._claimed.update(tried)
-        return Settlement(month_spent=month_spent, crossed=tuple(crossed))
+        for threshold in thresholds:
+            key = f"budget:{periods.month}:{threshold.label}"
+            if month.total >= threshold.level and key not in self._claimed:
+                # A claim is permanent: past a threshold, the later settles skip the file.
+                if self._claim(key):
+                    crossed.append(threshold.label)
+                self._claimed.add(key)
+        return Settlement(month_spent=month.total, crossed=tuple(crossed))
 
     async def release(self, reservation: Reservation) -> None:
-        with self._transaction() as db:
-            db.execute("DELETE FROM holds WHERE id = ?", (reservation.id,))
+        self._drop(reservation.id)
 
     async def usage(
         self, periods: Periods, user: str | None, *, now: float
     ) -> dict[Scope, ScopeUsage]:
-        keys = scope_keys(periods, user or "")
-        with self._transaction() as db:
-            held = self._held(db, periods, user or "", now)
-            spent = self._spent(db, keys)
+        self._expire(now)
+        first, last = _month_days(periods.month)
+        # From the file, not from memory: a reader (exclusive=False) has only the file.
+        spent = self._db.execute(
+            _SPENT, {"day": periods.day, "user": user or "", "first": first, "last": last}
+        ).fetchone()
+        held_month = self._held.get(periods.month) or _Held()
+        held_day = self._held.get(periods.day) or _Held()
+        held = (
+            held_month.total,
+            held_day.total,
+            held_month.by_user.get(user or "", 0),
+            held_day.by_user.get(user or "", 0),
+        )
         scopes = SCOPES if user is not None else (Scope.MONTH, Scope.DAY)
         return {
-            scope: ScopeUsage(spent=spent[i], held=held[i])
+            scope: ScopeUsage(spent=int(spent[i]), held=held[i])
             for i, scope in enumerate(SCOPES)
             if scope in scopes
         }
 
     async def claim_alert(self, key: str) -> bool:
-        with self._transaction() as db:
-            return self._claim(db, key)
+        return self._claim(key)
 
     async def spend_rows(self, month: str) -> list[SpendRow]:
         rows = self._db.execute(
-            "SELECT day, user, model, requests, cost FROM spend WHERE day LIKE ? "
+            "SELECT day, user, model, requests, cost FROM spend WHERE day BETWEEN ? AND ? "
             "ORDER BY day, user, model",
-            (f"{month}-%",),
+            _month_days(month),
         ).fetchall()
         return [SpendRow(*row) for row in rows]
 
     async def aclose(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.release()
 
-    def _purge(self, now: float) -> None:
-        """Delete expired holds, at most once every PURGE_EVERY_S (they no longer count)."""
-        if now >= self._next_purge:
-            self._db.execute("DELETE FROM holds WHERE expires <= ?", (now,))
-            self._next_purge = now + PURGE_EVERY_S
+    def _spent(self, periods: Periods) -> tuple[_Spent, _Spent]:
+        """The settled spend of the month and of the day: read from the file once per
+        period (the only writer is this process), then kept in memory."""
+        month, day = self._spent_month, self._spent_day
+        if month is None or month.period != periods.month:
+            month = self._spent_month = _Spent(periods.month, self._by_user(periods.month))
+        if day is None or day.period != periods.day:
+            day = self._spent_day = _Spent(periods.day, self._by_user(periods.day, periods.day))
+        return month, day
 
-    def _used(
-        self, db: sqlite3.Connection, periods: Periods, user: str, keys: Sequence[str], now: float
-    ) -> list[int]:
-        held = self._held(db, periods, user, now)
-        spent = self._spent(db, keys)
-        return [h + s for h, s in zip(held, spent, strict=True)]
+    def _by_user(self, first_day: str, last_day: str | None = None) -> dict[str, int]:
+        """Each user's settled spend in a month (`YYYY-MM`), or from one day to another."""
+        first, last = _month_days(first_day) if last_day is None else (first_day, last_day)
+        rows = self._db.execute(_SPENT_BY_USER, {"first": first, "last": last}).fetchall()
+        return {user: int(cost) for user, cost in rows}
 
-    @staticmethod
-    def _held(db: sqlite3.Connection, periods: Periods, user: str, now: float) -> list[int]:
-        row = db.execute(
-            _HELD, {"month": periods.month, "day": periods.day, "user": user, "now": now}
-        ).fetchone()
-        return [int(value) for value in row]
+    def _add_held(self, hold: _Hold, amount: int) -> None:
+        for period in (hold.periods.month, hold.periods.day):
+            held = self._held.get(period)
+            if held is None:
+                held = self._held[period] = _Held()
+            held.add(hold.user, amount)
+            if not held.total:
+                del self._held[period]
 
-    @staticmethod
-    def _spent(db: sqlite3.Connection, keys: Sequence[str]) -> list[int]:
-        found = dict(
-            db.execute(
-                f"SELECT scope, spent FROM totals WHERE scope IN ({', '.join('?' * len(keys))})",  # noqa: S608 (placeholders only)
-                tuple(keys),
-            ).fetchall()
+    def _drop(self, reservation_id: str) -> None:
+        """Drop a hold, if this process still has it (not after a restart, or expired)."""
+        hold = self._holds.pop(reservation_id, None)
+        if hold is not None:
+            self._add_held(hold, -hold.amount)
+
+    def _expire(self, now: float) -> None:
+        """Drop the holds that expired; a scan only when the earliest one may have."""
+        if now < self._next_expiry:
+            return
+        for reservation_id in [id_ for id_, hold in self._holds.items() if hold.expires <= now]:
+            self._drop(reservation_id)
+        self._next_expiry = min(
+            (hold.expires for hold in self._holds.values()), default=float("inf")
         )
-        return [int(found.get(key, 0)) for key in keys]
 
-    @staticmethod
-    def _claim(db: sqlite3.Connection, key: str) -> bool:
-        cursor = db.execute("INSERT OR IGNORE INTO alerts (key) VALUES (?)", (key,))
+    def _claim(self, key: str) -> bool:
+        cursor = self._db.execute("INSERT OR IGNORE INTO alerts (key) VALUES (?)", (key,))
         return cursor.rowcount == 1
+
+
+def _serving_lock(path: str) -> FileLock:
+    """Take the lock that makes this process the one serving from `path`, or refuse."""
+    # thread_local=False: the ledger may be opened and closed on different threads.
+    # fallback_to_soft=False: a soft lock (a file that exists) outlives a crash and would
+    # keep the service from starting again; the OS lock ends with the process.
+    lock = FileLock(f"{path}.lock", thread_local=False, fallback_to_soft=False)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise LedgerInUse(
+            f"Another process serves from the ledger {path} (it holds {path}.lock). The "
+            "sqlite backend serves from one process: stop the other one, give this one its "
+            "own SQLITE_PATH, or render the project with the redis backend to run several "
+            "workers or replicas."
+        ) from None
+    return lock
