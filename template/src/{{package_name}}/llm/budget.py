@@ -8,13 +8,14 @@ service and for the user. A reservation succeeds only when, in every scope,
 
     spent + held + worst case <= limit
 
-and the check and the hold are one atomic step of the ledger (a SQLite `BEGIN IMMEDIATE`
-transaction, a Redis Lua script). Concurrent requests therefore cannot together spend more
+and the check and the hold are one atomic step of the ledger: a Redis Lua script, or, with
+SQLite, a step in the memory of the one process that serves from the file (no await
+between the check and the hold). Concurrent requests therefore cannot together spend more
 than the budget: the last ones are refused before they cost anything.
 
 The worst case is the estimated prompt (an upper bound, see `estimate_input_tokens`) plus
-`max_tokens` of output, priced at the model's rates. A hold that is never settled (the
-process died mid-call) expires after `HOLD_TTL_S` and stops counting.
+`max_tokens` of output, priced at the model's rates. A hold that is never settled (with
+Redis: the replica died mid-call) expires after `HOLD_TTL_S` and stops counting.
 
 Money in the ledger is integer nano-dollars (1e-9 USD): exact sums in SQLite and in Redis
 (whose Lua numbers are doubles, exact up to 2^53 nano-dollars, about 9 million USD).
@@ -226,7 +227,7 @@ class SpendRow:
 class Ledger(Protocol):
     """Where spend and holds live. Every method is one atomic step of the store.
 
-    Implementations: `ledger_sqlite.SqliteLedger` (one instance) and, with the redis
+    Implementations: `ledger_sqlite.SqliteLedger` (one process) and, with the redis
     backend, `ledger_redis.RedisLedger` (shared by replicas). One test suite runs against both.
     """
 
