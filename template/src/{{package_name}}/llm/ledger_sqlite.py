@@ -106,25 +106,12 @@ class _Hold(NamedTuple):
     expires: float
 
 
-class _Spent:
-    """The settled spend of one period (a month or a day): in all, and per user."""
+class _Sums:
+    """Amounts of one period (a month or a day), in all and per user: spent, or held."""
 
-    def __init__(self, period: str, by_user: dict[str, int]) -> None:
-        self.period = period
-        self.by_user = by_user
-        self.total = sum(by_user.values())
-
-    def add(self, user: str, cost: int) -> None:
-        self.by_user[user] = self.by_user.get(user, 0) + cost
-        self.total += cost
-
-
-class _Held:
-    """What the open holds of one period add up to: in all, and per user."""
-
-    def __init__(self) -> None:
-        self.by_user: dict[str, int] = {}
-        self.total = 0
+    def __init__(self, by_user: dict[str, int] | None = None) -> None:
+        self.by_user = by_user if by_user is not None else {}
+        self.total = sum(self.by_user.values())
 
     def add(self, user: str, amount: int) -> None:
         left = self.by_user.get(user, 0) + amount
@@ -133,6 +120,15 @@ class _Held:
         else:
             self.by_user.pop(user, None)
         self.total += amount
+
+
+_NONE = _Sums()
+"""The sums of a period without holds (never added to)."""
+
+
+def _per_scope(month: _Sums, day: _Sums, user: str) -> tuple[int, int, int, int]:
+    """The amounts of a user's four scopes, in SCOPES order."""
+    return month.total, day.total, month.by_user.get(user, 0), day.by_user.get(user, 0)
 
 
 def _month_days(month: str) -> tuple[str, str]:
@@ -171,10 +167,10 @@ class SqliteLedger:
             raise
         self._exclusive = exclusive
         self._holds: dict[str, _Hold] = {}
-        self._held: dict[str, _Held] = {}
+        self._held: dict[str, _Sums] = {}
         """The open holds added up per period (a month or a day), kept with `_holds`."""
-        self._spent_month: _Spent | None = None
-        self._spent_day: _Spent | None = None
+        self._spent: dict[str, _Sums] = {}
+        """The settled spend of the current month and day (see `_spent_in`)."""
         self._next_expiry = float("inf")
         """No hold expires before this (the earliest `expires` of `_holds`, or earlier)."""
         self._claimed: set[str] = set()
@@ -186,19 +182,13 @@ class SqliteLedger:
         if not self._exclusive:
             raise RuntimeError("a ledger opened with exclusive=False cannot hold budget")
         self._expire(now)
-        month, day = self._spent(periods)
-        held_month = self._held.get(periods.month) or _Held()
-        held_day = self._held.get(periods.day) or _Held()
-        used = (
-            month.total + held_month.total,
-            day.total + held_day.total,
-            month.by_user.get(user, 0) + held_month.by_user.get(user, 0),
-            day.by_user.get(user, 0) + held_day.by_user.get(user, 0),
-        )
+        spent = _per_scope(*self._spent_in(periods), user)
+        held = _per_scope(*self._held_in(periods), user)
         # No await from the check to the hold: no other reservation can come in between.
-        for scope, scope_used, limit in zip(SCOPES, used, limits.ordered(), strict=True):
-            if scope_used + amount > limit:
-                return Refusal(scope, scope_used, limit)
+        for scope, limit, *parts in zip(SCOPES, limits.ordered(), spent, held, strict=True):
+            used = sum(parts)
+            if used + amount > limit:
+                return Refusal(scope, used, limit)
         reservation = Reservation(new_reservation_id(), user, model, amount, periods)
         hold = _Hold(periods, user, amount, now + HOLD_TTL_S)
         self._holds[reservation.id] = hold
@@ -210,8 +200,8 @@ class SqliteLedger:
         self, reservation: Reservation, cost: int, thresholds: Sequence[Threshold]
     ) -> Settlement:
         periods, user = reservation.periods, reservation.user
-        # The totals as the file has them before this call is booked in it.
-        month, day = self._spent(periods)
+        # The sums as the file has them before this call is booked in it.
+        month, day = self._spent_in(periods)
         self._db.execute(_BOOK, (periods.day, user, reservation.model, cost))
         # Booked: the spend replaces the hold.
         month.add(user, cost)
@@ -239,14 +229,7 @@ class SqliteLedger:
         spent = self._db.execute(
             _SPENT, {"day": periods.day, "user": user or "", "first": first, "last": last}
         ).fetchone()
-        held_month = self._held.get(periods.month) or _Held()
-        held_day = self._held.get(periods.day) or _Held()
-        held = (
-            held_month.total,
-            held_day.total,
-            held_month.by_user.get(user or "", 0),
-            held_day.by_user.get(user or "", 0),
-        )
+        held = _per_scope(*self._held_in(periods), user or "")
         scopes = SCOPES if user is not None else (Scope.MONTH, Scope.DAY)
         return {
             scope: ScopeUsage(spent=int(spent[i]), held=held[i])
@@ -270,27 +253,29 @@ class SqliteLedger:
         if self._lock is not None:
             self._lock.release()
 
-    def _spent(self, periods: Periods) -> tuple[_Spent, _Spent]:
+    def _spent_in(self, periods: Periods) -> tuple[_Sums, _Sums]:
         """The settled spend of the month and of the day: read from the file once per
-        period (the only writer is this process), then kept in memory."""
-        month, day = self._spent_month, self._spent_day
-        if month is None or month.period != periods.month:
-            month = self._spent_month = _Spent(periods.month, self._by_user(periods.month))
-        if day is None or day.period != periods.day:
-            day = self._spent_day = _Spent(periods.day, self._by_user(periods.day, periods.day))
+        period (the only writer is this process), then kept in memory; only the latest
+        periods asked for are kept."""
+        month, day = self._spent.get(periods.month), self._spent.get(periods.day)
+        if month is None or day is None:
+            month = month or self._spent_by_user(*_month_days(periods.month))
+            day = day or self._spent_by_user(periods.day, periods.day)
+            self._spent = {periods.month: month, periods.day: day}
         return month, day
 
-    def _by_user(self, first_day: str, last_day: str | None = None) -> dict[str, int]:
-        """Each user's settled spend in a month (`YYYY-MM`), or from one day to another."""
-        first, last = _month_days(first_day) if last_day is None else (first_day, last_day)
-        rows = self._db.execute(_SPENT_BY_USER, {"first": first, "last": last}).fetchall()
-        return {user: int(cost) for user, cost in rows}
+    def _spent_by_user(self, first_day: str, last_day: str) -> _Sums:
+        rows = self._db.execute(_SPENT_BY_USER, {"first": first_day, "last": last_day})
+        return _Sums({user: int(cost) for user, cost in rows})
+
+    def _held_in(self, periods: Periods) -> tuple[_Sums, _Sums]:
+        return self._held.get(periods.month, _NONE), self._held.get(periods.day, _NONE)
 
     def _add_held(self, hold: _Hold, amount: int) -> None:
         for period in (hold.periods.month, hold.periods.day):
             held = self._held.get(period)
             if held is None:
-                held = self._held[period] = _Held()
+                held = self._held[period] = _Sums()
             held.add(hold.user, amount)
             if not held.total:
                 del self._held[period]
