@@ -15,7 +15,7 @@ than the budget: the last ones are refused before they cost anything.
 
 The worst case is the estimated prompt (an upper bound, see `estimate_input_tokens`) plus
 `max_tokens` of output, priced at the model's rates. A hold that is never settled (with
-Redis: the replica died mid-call) expires after `HOLD_TTL_S` and stops counting.
+Redis: the replica died mid-call) expires after `config.HOLD_TTL_S` and stops counting.
 
 Money in the ledger is integer nano-dollars (1e-9 USD): exact sums in SQLite and in Redis
 (whose Lua numbers are doubles, exact up to 2^53 nano-dollars, about 9 million USD).
@@ -42,8 +42,6 @@ from .ratelimit import RateLimiter, Refused, Window
 from .validation import ChatMessage
 
 NANOS_PER_USD = 10**9
-HOLD_TTL_S = 900.0
-"""Seconds a reservation holds budget without being settled; longer than any call may take."""
 TOKENS_PER_MESSAGE = 8
 """Per-turn overhead of the Messages API's prompt format, rounded up."""
 TOKENS_PER_REQUEST = 16

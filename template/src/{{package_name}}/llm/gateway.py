@@ -481,6 +481,7 @@ class Gateway:
                     params,
                     first_byte_s=timeout,
                     stall_s=self._settings.stream_stall_s,
+                    max_s=self._settings.stream_max_s,
                     request_id=call.request_id,
                 ),
                 policy=policy,

@@ -37,8 +37,8 @@ from typing import NamedTuple
 
 from filelock import FileLock, Timeout
 
+from ..config import HOLD_TTL_S
 from .budget import (
-    HOLD_TTL_S,
     SCOPES,
     Limits,
     Periods,

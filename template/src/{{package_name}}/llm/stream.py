@@ -4,6 +4,7 @@ What can go wrong with a stream, and what the SDK does about it (anthropic 2.17)
 
     no first token in time        nothing: we bound it (STREAM_FIRST_BYTE_S)  first_byte_timeout
     silence between events        nothing: we bound it (STREAM_STALL_S)       stream_stalled
+    a stream that runs on         nothing: we bound it (STREAM_MAX_S)         stream_too_long
     `event: error` mid-stream     raises APIStatusError, status 200; never retried
     connection dropped            raises APIConnectionError (from httpx2.RemoteProtocolError;
                                   with an SDK middleware installed, the bare httpx2 error)
@@ -52,6 +53,9 @@ class OpenStream:
         self._stream = events
         self._events = events.__aiter__()
         self._stall_s = stall_s
+        self._ends_at = float("inf")
+        """The event loop's time by which the stream must be over (set by `start` at the
+        first token): its budget hold lasts only so long (config.HOLD_TTL_S)."""
         self._request_id = request_id
         self._first: list[str] = []
         self.anthropic_request_id: str | None = events.response.headers.get("request-id")
@@ -71,10 +75,13 @@ class OpenStream:
         *,
         first_byte_s: float,
         stall_s: float,
+        max_s: float,
         request_id: str,
     ) -> OpenStream:
-        """Open the stream and read up to the first text token, within `first_byte_s`."""
+        """Open the stream and read up to the first text token, within `first_byte_s`; the
+        whole stream must end within `max_s` of the first token."""
         opened: OpenStream | None = None
+        loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(first_byte_s):
                 events = await client.messages.create(**params, stream=True)
@@ -85,6 +92,7 @@ class OpenStream:
                     if (text := opened._absorb(event)) is not None:
                         opened._first.append(text)
                 opened._stall_s = stall_s
+                opened._ends_at = loop.time() + max_s
         except TimeoutError:
             if opened is not None:
                 await opened.aclose()
@@ -103,16 +111,21 @@ class OpenStream:
     async def texts(self) -> AsyncIterator[str]:
         """Every text token: the one read by `start`, then the rest, each within the stall bound.
 
-        Raises UpstreamUnavailable when the stream stalls, breaks or ends without message_stop.
+        Raises UpstreamUnavailable when the stream stalls, runs past its end, breaks or ends
+        without message_stop.
         """
         for text in self._first:
             yield text
+        loop = asyncio.get_running_loop()
         while not self.stopped:
+            left = self._ends_at - loop.time()
             try:
-                async with asyncio.timeout(self._stall_s):
+                async with asyncio.timeout(min(self._stall_s, left)):
                     event = await self._next()
             except TimeoutError:
-                raise _unavailable("stream_stalled", self._request_id) from None
+                ran_out = loop.time() >= self._ends_at
+                kind = "stream_too_long" if ran_out else "stream_stalled"
+                raise _unavailable(kind, self._request_id) from None
             if event is None:
                 raise _unavailable("stream_truncated", self._request_id)
             if (chunk := self._absorb(event)) is not None:
