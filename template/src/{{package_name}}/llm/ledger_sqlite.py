@@ -224,15 +224,21 @@ class SqliteLedger:
         self, periods: Periods, user: str | None, *, now: float
     ) -> dict[Scope, ScopeUsage]:
         self._expire(now)
-        first, last = _month_days(periods.month)
-        # From the file, not from memory: a reader (exclusive=False) has only the file.
-        spent = self._db.execute(
-            _SPENT, {"day": periods.day, "user": user or "", "first": first, "last": last}
-        ).fetchone()
-        held = _per_scope(*self._held_in(periods), user or "")
+        name = user or ""
+        if self._exclusive:
+            # The only writer's sums are the file's, without a scan of the month's rows
+            # at every readiness probe and metrics scrape.
+            spent = _per_scope(*self._spent_in(periods), name)
+        else:  # a reader beside the service: only the file knows
+            first, last = _month_days(periods.month)
+            row = self._db.execute(
+                _SPENT, {"day": periods.day, "user": name, "first": first, "last": last}
+            ).fetchone()
+            spent = (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+        held = _per_scope(*self._held_in(periods), name)
         scopes = SCOPES if user is not None else (Scope.MONTH, Scope.DAY)
         return {
-            scope: ScopeUsage(spent=int(spent[i]), held=held[i])
+            scope: ScopeUsage(spent=spent[i], held=held[i])
             for i, scope in enumerate(SCOPES)
             if scope in scopes
         }
