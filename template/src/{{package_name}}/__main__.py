@@ -21,6 +21,7 @@ from .api import create_app
 from .auth import AuthConfigError
 from .auth.cli import add_key_commands, run_key_command
 from .config import Settings
+from .llm.client import MissingApiKey, require_api_key
 from .llm.ledger_sqlite import LedgerInUse
 from .spend import add_spend_commands, run_spend_command
 
@@ -45,11 +46,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     add_spend_commands(commands)
     args = parser.parse_args(argv)
 
-    # The key and spend commands read the key store and the ledger and never call Claude, so
-    # they run without ANTHROPIC_API_KEY, which the settings require only to call it.
-    offline = args.command in ("keys", "spend")
     try:
-        settings = Settings(llm_backend="fake") if offline else Settings()
+        settings = Settings()
     except ValidationError as exc:
         # One line per problem, named by its environment variable: no traceback to dig through.
         print("Configuration error:", file=sys.stderr)
@@ -62,8 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("spend", "reconcile"):
         return run_spend_command(args, settings)
     try:
+        if settings.llm_backend == "anthropic":
+            require_api_key(settings)  # first: the plainest of the start-up errors
         app = create_app(settings)
-    except (AuthConfigError, LedgerInUse) as exc:
+    except (AuthConfigError, LedgerInUse, MissingApiKey) as exc:
         print(f"Configuration error:\n  {exc}", file=sys.stderr)
         return 2
     # What exists now (modules, settings, catalog, compiled patterns, the gateway: ~200,000

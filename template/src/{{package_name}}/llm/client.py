@@ -35,6 +35,26 @@ FAKE_API_KEY = "sk-ant-fake-key"
 """Any key will do for the fake; the SDK refuses to start without one."""
 
 
+class MissingApiKey(RuntimeError):
+    """LLM_BACKEND=anthropic without ANTHROPIC_API_KEY: there is no calling Claude."""
+
+
+def require_api_key(settings: Settings) -> str:
+    """The API key for the Claude backend, or MissingApiKey saying how to set one.
+
+    Checked where a client is built (and by `serve` before anything else), not when the
+    settings load: the commands that never call Claude (`keys`, `spend`, `reconcile`)
+    run without it.
+    """
+    key = settings.anthropic_api_key
+    if key is None or not key.get_secret_value().strip():
+        raise MissingApiKey(
+            "ANTHROPIC_API_KEY is not set. Set it in the environment or in .env, "
+            "or set LLM_BACKEND=fake to run without calling Claude."
+        )
+    return key.get_secret_value()
+
+
 def create_client(
     settings: Settings, *, fake: FakeMessagesAPI | None = None
 ) -> anthropic.AsyncAnthropic:
@@ -49,13 +69,11 @@ def create_client(
         transport = (fake or FakeMessagesAPI.from_script(settings.fake_script)).transport
         http_client = httpx2.AsyncClient(transport=transport, timeout=timeout, event_hooks=hooks)
         api_key = FAKE_API_KEY
-    elif settings.anthropic_api_key is not None:
+    else:
+        # Passed explicitly, so the SDK never looks for credentials anywhere else.
+        api_key = require_api_key(settings)
         # The SDK's own defaults (connection limits, keep-alive), plus the attempt hooks.
         http_client = anthropic.DefaultAsyncHttpxClient(timeout=timeout, event_hooks=hooks)
-        # Passed explicitly, so the SDK never looks for credentials anywhere else.
-        api_key = settings.anthropic_api_key.get_secret_value()
-    else:
-        raise ValueError("ANTHROPIC_API_KEY is required when LLM_BACKEND=anthropic")
     return anthropic.AsyncAnthropic(
         api_key=api_key,
         base_url=settings.anthropic_base_url,
