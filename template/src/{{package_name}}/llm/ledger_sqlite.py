@@ -25,7 +25,7 @@ total is then slightly under-counted, the file is never corrupted). `synchronous
 would fsync each commit, for milliseconds on most disks.
 
 Tables (WITHOUT ROWID, keyed by text): `spend` and `alerts` (each fires once). Other
-processes (the `spend` command) open the file with `exclusive=False` to read them.
+processes (the `spend` command) open the file with `serving=False` to read them.
 """
 
 from __future__ import annotations
@@ -80,16 +80,6 @@ _BOOK = (
     "requests = requests + 1, cost = cost + excluded.cost"
 )
 
-# The spend of each scope, in SCOPES order, from the rows of the month (`day` leads the key).
-_SPENT = """
-SELECT
-  COALESCE(SUM(cost), 0),
-  COALESCE(SUM(CASE WHEN day = :day THEN cost END), 0),
-  COALESCE(SUM(CASE WHEN user = :user THEN cost END), 0),
-  COALESCE(SUM(CASE WHEN day = :day AND user = :user THEN cost END), 0)
-FROM spend WHERE day BETWEEN :first AND :last
-"""
-
 _SPENT_BY_USER = (
     "SELECT user, SUM(cost) FROM spend WHERE day BETWEEN :first AND :last GROUP BY user"
 )
@@ -139,15 +129,13 @@ def _month_days(month: str) -> tuple[str, str]:
 class SqliteLedger:
     """Ledger (see budget.Ledger) in a SQLite file, with the holds of this process in memory.
 
-    `exclusive=False` opens the file to read what is settled (`usage`, `spend_rows`) beside
-    the process that serves from it; such a ledger refuses to hold budget.
+    `serving=False` opens the file to read what is settled (`usage`, `spend_rows`) beside
+    the process that serves from it, without its lock; such a ledger refuses to hold budget.
     """
 
-    def __init__(self, path: str | Path, *, exclusive: bool = True) -> None:
+    def __init__(self, path: str | Path, *, serving: bool = True) -> None:
         self.path = str(path)
-        self._lock: FileLock | None = None
-        if exclusive and self.path != ":memory:":
-            self._lock = _serving_lock(self.path)
+        self._lock = _serving_lock(self.path) if serving else None
         try:
             # Autocommit mode: each statement is its own transaction.
             self._db = sqlite3.connect(
@@ -165,7 +153,7 @@ class SqliteLedger:
             if self._lock is not None:
                 self._lock.release()
             raise
-        self._exclusive = exclusive
+        self._serving = serving
         self._holds: dict[str, _Hold] = {}
         self._held: dict[str, _Sums] = {}
         """The open holds added up per period (a month or a day), kept with `_holds`."""
@@ -179,8 +167,8 @@ class SqliteLedger:
     async def reserve(
         self, *, user: str, model: str, amount: int, periods: Periods, limits: Limits, now: float
     ) -> Reservation | Refusal:
-        if not self._exclusive:
-            raise RuntimeError("a ledger opened with exclusive=False cannot hold budget")
+        if not self._serving:
+            raise RuntimeError("a ledger opened with serving=False cannot hold budget")
         self._expire(now)
         spent = _per_scope(*self._spent_in(periods), user)
         held = _per_scope(*self._held_in(periods), user)
@@ -225,16 +213,9 @@ class SqliteLedger:
     ) -> dict[Scope, ScopeUsage]:
         self._expire(now)
         name = user or ""
-        if self._exclusive:
-            # The only writer's sums are the file's, without a scan of the month's rows
-            # at every readiness probe and metrics scrape.
-            spent = _per_scope(*self._spent_in(periods), name)
-        else:  # a reader beside the service: only the file knows
-            first, last = _month_days(periods.month)
-            row = self._db.execute(
-                _SPENT, {"day": periods.day, "user": name, "first": first, "last": last}
-            ).fetchone()
-            spent = (int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+        # From memory when serving: no scan of the month's rows at every readiness probe
+        # and metrics scrape.
+        spent = _per_scope(*self._spent_in(periods), name)
         held = _per_scope(*self._held_in(periods), name)
         scopes = SCOPES if user is not None else (Scope.MONTH, Scope.DAY)
         return {
@@ -260,13 +241,17 @@ class SqliteLedger:
             self._lock.release()
 
     def _spent_in(self, periods: Periods) -> tuple[_Sums, _Sums]:
-        """The settled spend of the month and of the day: read from the file once per
-        period (the only writer is this process), then kept in memory; only the latest
-        periods asked for are kept."""
+        """The settled spend of the month and of the day, per user.
+
+        The serving process is the only writer: it reads each period from the file once
+        and keeps the latest ones asked for. A reader (serving=False) reads every time.
+        """
         month, day = self._spent.get(periods.month), self._spent.get(periods.day)
-        if month is None or day is None:
-            month = month or self._spent_by_user(*_month_days(periods.month))
-            day = day or self._spent_by_user(periods.day, periods.day)
+        if month is None:
+            month = self._spent_by_user(*_month_days(periods.month))
+        if day is None:
+            day = self._spent_by_user(periods.day, periods.day)
+        if self._serving:
             self._spent = {periods.month: month, periods.day: day}
         return month, day
 
