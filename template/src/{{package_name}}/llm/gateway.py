@@ -179,7 +179,7 @@ class Gateway:
             admission=state.admission,
         )
         self.limiter = RateLimiter(
-            state.limits_storage,
+            state.windows,
             per_user=settings.per_user_limit,
             global_rpm=settings.global_rpm,
             max_in_flight=settings.max_in_flight,

@@ -4,27 +4,20 @@
     per user      PER_USER_LIMIT, e.g. "20/minute;500/day"  ─┐ moving windows (the
     global        GLOBAL_RPM requests per minute, all users  ─┘ `limits` algorithm)
 
-Where the windows live depends on the backend:
+A request's windows are checked and counted in one step: it counts in every window or, when
+one is full, in none. Where the windows live depends on the backend:
 
-- memory (one instance): a `limits` storage, `memory://`. Each window is one `hit`;
-  windows are hit in order and a request refused by a later window has already counted in
-  the earlier ones: a user rejected by the global guard used one of their own requests —
-  the conservative error.
-- Redis (replicas share the limit): `ratelimit_redis.RedisWindows`, one Lua script that
-  checks every window of the request and counts it in all of them, atomically, in one
-  round trip (the library's Redis storage costs one round trip per window: three for
-  "20/minute;500/day" plus the global limit). A limit of 20/minute is 20/minute across all
-  replicas; a refused request counts in no window. The trade-off: the script is ours, not
-  the library's (it keeps the library's algorithm and key layout), and needs one Redis
-  server, not Redis Cluster (a request's keys live in different hash slots).
+- memory (one process): `MemoryWindows`, below.
+- Redis (replicas share the limit): `ratelimit_redis.RedisWindows`, one Lua script, one
+  round trip for all of a request's windows. A limit of 20/minute is 20/minute across all
+  replicas. The script needs one Redis server, not Redis Cluster (a request's keys live in
+  different hash slots). The service goes one step further: a request's windows and its
+  first budget hold are one script (`ledger_redis.RedisAdmission`, through
+  `Budget.reserve(limiter=...)`), so the gateway's admission is one round trip, not two.
 
-  The service goes one step further: a request's windows and its first budget hold are
-  one script (`ledger_redis.RedisAdmission`, through `Budget.reserve(limiter=...)`), so
-  the gateway's admission is one round trip, not two.
-
-A `limits` storage is still accepted with the redis backend (`RedisStorage`), with the
-one-round-trip-per-window cost. Over a limit, `RateLimited` says how many seconds until
-the window has room (Retry-After).
+Both keep the `limits` library's moving window and its keys (`RateLimitItem.key_for`);
+the library parses the limits. Over a limit, `RateLimited` says how many seconds until the
+window has room (Retry-After).
 
 `admit` is the in-flight slot and the windows together; the gateway takes them apart
 (`slot`, then the windows with the budget hold) so that Redis sees them in one step.
@@ -35,13 +28,12 @@ from __future__ import annotations
 import functools
 import math
 import time
+from collections import OrderedDict, deque
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import NamedTuple, Protocol
 
 from limits import RateLimitItem, RateLimitItemPerMinute, parse_many
-from limits.aio.storage import Storage
-from limits.aio.strategies import MovingWindowRateLimiter
 
 from .errors import RateLimited, Stage
 
@@ -61,11 +53,64 @@ class Refused(NamedTuple):
 
 
 class AtomicWindows(Protocol):
-    """Windows checked and hit together in one atomic step (ratelimit_redis.RedisWindows)."""
+    """Windows checked and hit together in one atomic step (MemoryWindows, RedisWindows)."""
 
     async def acquire(self, windows: Sequence[Window], now: float) -> Refused | None:
         """Count a hit in every window if all have room; else count none, say which is full."""
         ...
+
+
+class MemoryWindows:
+    """The windows of one process, in memory: each a deque of its last `limit` hits.
+
+    Not the library's `limits.aio.storage.MemoryStorage`: it expires old hits in a
+    background task that hops to a thread for every window, pass after pass while requests
+    arrive. That cost ~220 µs of CPU per request at 50 in flight, about half the pipeline,
+    and it grows with the number of users (docs/benchmarks.md). Here a full window is one
+    comparison (its oldest kept hit against the window's start) and a hit one append; a
+    window whose newest hit has left it is dropped by a later request, least recently hit
+    first, so memory follows the windows in use.
+    """
+
+    def __init__(self) -> None:
+        # key -> (window seconds, hits oldest first); least recently hit first.
+        self._windows: OrderedDict[str, tuple[int, deque[float]]] = OrderedDict()
+
+    def __len__(self) -> int:
+        """How many windows are kept."""
+        return len(self._windows)
+
+    async def acquire(self, windows: Sequence[Window], now: float) -> Refused | None:
+        counted: list[deque[float]] = []
+        for index, (item, identifiers) in enumerate(windows):
+            expiry, hits = self._window(item, identifiers)
+            # Full when its limit-th newest hit is still inside it (the `limits` rule).
+            if len(hits) == item.amount and hits[0] >= now - expiry:
+                return Refused(index, hits[0] + expiry)
+            counted.append(hits)
+        for hits in counted:
+            hits.append(now)  # a full deque drops its oldest hit, which has left the window
+        self._forget_idle(now)
+        return None
+
+    def _window(
+        self, item: RateLimitItem, identifiers: tuple[str, ...]
+    ) -> tuple[int, deque[float]]:
+        key = item.key_for(*identifiers)  # carries the limit: a new limit is a new window
+        window = self._windows.get(key)
+        if window is None:
+            window = self._windows[key] = (item.get_expiry(), deque(maxlen=item.amount))
+        else:
+            self._windows.move_to_end(key)
+        return window
+
+    def _forget_idle(self, now: float) -> None:
+        """Drop the least recently hit windows while nothing in them is left to count."""
+        while self._windows:
+            key, (expiry, hits) = next(iter(self._windows.items()))
+            if hits and hits[-1] >= now - expiry:
+                return
+            del self._windows[key]
 
 
 class RateLimiter:
@@ -73,7 +118,7 @@ class RateLimiter:
 
     def __init__(
         self,
-        storage: Storage | AtomicWindows,
+        storage: AtomicWindows,
         *,
         per_user: str,
         global_rpm: int,
@@ -81,7 +126,6 @@ class RateLimiter:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.storage = storage
-        self._limiter = MovingWindowRateLimiter(storage) if isinstance(storage, Storage) else None
         self.per_user: tuple[RateLimitItem, ...] = parse_limits(per_user)
         self.global_limit: RateLimitItem = RateLimitItemPerMinute(global_rpm)
         self.max_in_flight = max_in_flight
@@ -131,38 +175,16 @@ class RateLimiter:
     async def acquire(self, user: str, *, request_id: str, per_user: str | None = None) -> None:
         """Count the request in every window of the user, or raise RateLimited."""
         windows = self.windows(user, per_user)
-        if self._limiter is None:
-            assert not isinstance(self.storage, Storage)  # noqa: S101 (narrowing: __init__ chose)
-            refused = await self.storage.acquire(windows, self._clock())
-            if refused is not None:
-                raise self.refusal(windows, refused, request_id=request_id)
-        else:
-            for item, identifiers in windows:
-                await self._hit(self._limiter, item, identifiers, request_id)
+        refused = await self.storage.acquire(windows, self._clock())
+        if refused is not None:
+            raise self.refusal(windows, refused, request_id=request_id)
 
     def refusal(
         self, windows: Sequence[Window], refused: Refused, *, request_id: str
     ) -> RateLimited:
-        """The RateLimited error for a window an atomic step found full."""
+        """The RateLimited error for the window an atomic step found full."""
         item, identifiers = windows[refused.window]
-        return self._refusal(item, identifiers, refused.reset_at, request_id)
-
-    async def _hit(
-        self,
-        limiter: MovingWindowRateLimiter,
-        item: RateLimitItem,
-        identifiers: tuple[str, ...],
-        request_id: str,
-    ) -> None:
-        if await limiter.hit(item, *identifiers):
-            return
-        stats = await limiter.get_window_stats(item, *identifiers)
-        raise self._refusal(item, identifiers, stats.reset_time, request_id)
-
-    def _refusal(
-        self, item: RateLimitItem, identifiers: tuple[str, ...], reset_at: float, request_id: str
-    ) -> RateLimited:
-        wait = max(math.ceil(reset_at - self._clock()), 1)
+        wait = max(math.ceil(refused.reset_at - self._clock()), 1)
         is_global = identifiers == (GLOBAL_KEY,)
         who = "the service's" if is_global else "your"
         return RateLimited(
