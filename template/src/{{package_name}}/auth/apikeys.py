@@ -56,12 +56,16 @@ class KeyRecord:
 
 
 class KeyStore(Protocol):
-    """Where key records live (SQLite or Redis: see keystore.py). Calls are short and blocking."""
+    """Where key records live (SQLite or Redis: see keystore.py). Calls are short and
+    blocking, except `find`: the lookup of every authenticated request."""
 
     def add(self, record: KeyRecord) -> None:
         """Store a new record; raises KeyManagementError if the prefix is taken."""
 
     def get(self, prefix: str) -> KeyRecord | None: ...
+
+    async def find(self, prefix: str) -> KeyRecord | None:
+        """`get` for a request: never holds up the event loop for long."""
 
     def all(self) -> list[KeyRecord]:
         """Every record, oldest first."""
@@ -158,8 +162,7 @@ class ApiKeyAuthenticator:
     async def authenticate(self, headers: Mapping[str, str]) -> Principal:
         key = bearer_token(headers)
         prefix = key_prefix(key)
-        # The store call blocks (SQLite file, Redis socket): keep it off the event loop.
-        record = await asyncio.to_thread(self.store.get, prefix) if prefix else None
+        record = await self.store.find(prefix) if prefix else None
         expected = record.key_hash if record else _DUMMY_HASH
         matches = hmac.compare_digest(hash_key(key, self._secret), expected)
         if record is None or not matches or not record.active:
