@@ -11,7 +11,6 @@ Verification looks the record up by its prefix and compares hashes with
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import hashlib
 import hmac
@@ -74,6 +73,9 @@ class KeyStore(Protocol):
         """Mark a key revoked (idempotent); None if there is no such key."""
 
     def close(self) -> None: ...
+
+    async def aclose(self) -> None:
+        """`close` from the event loop, with what `find` opened."""
 
 
 def hash_key(key: str, secret: bytes) -> str:
@@ -176,4 +178,4 @@ class ApiKeyAuthenticator:
         )
 
     async def aclose(self) -> None:
-        await asyncio.to_thread(self.store.close)
+        await self.store.aclose()
