@@ -65,8 +65,8 @@ class MemoryWindows:
 
     Not the library's `limits.aio.storage.MemoryStorage`: it expires old hits in a
     background task that hops to a thread for every window, pass after pass while requests
-    arrive. That cost ~220 µs of CPU per request at 50 in flight, about half the pipeline,
-    and it grows with the number of users (docs/benchmarks.md). Here a full window is one
+    arrive. That cost ~220 µs of CPU per request at 50 in flight, a third of all the service
+    added, and it grows with the number of users (docs/benchmarks.md). Here a full window is one
     comparison (its oldest kept hit against the window's start) and a hit one append; a
     window whose newest hit has left it is dropped by a later request, least recently hit
     first, so memory follows the windows in use.
