@@ -1,0 +1,237 @@
+"""The request: the SDK's own `MessageCreateParams`, and one walk over every block in it.
+
+Every stage that must see the whole request (validation, screening, the cost estimate,
+caching) walks it through `blocks()` and `texts()` here, so a block type is taught to the
+pipeline in one place. `Params` is a plain dict shaped as the SDK's
+`anthropic.types.MessageCreateParamsBase`: the caller's TypedDict, never a schema of ours.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from anthropic.types.message_create_params import MessageCreateParamsBase
+
+Params = dict[str, Any]
+"""A Messages request, shaped as `anthropic.types.MessageCreateParamsBase`."""
+
+KNOWN_PARAMS = frozenset(MessageCreateParamsBase.__annotations__)
+"""Every parameter the installed SDK's `messages.create` sends in the body."""
+
+CACHEABLE_IN_MESSAGES = frozenset(
+    {"text", "image", "document", "search_result", "tool_use", "tool_result"}
+)
+"""Message blocks that may carry `cache_control` (thinking blocks may not)."""
+
+Role = Literal["system", "tools", "user", "assistant"]
+TextKind = Literal[
+    "text", "tool_result", "document", "search_result", "tool_input", "tool_definition"
+]
+
+
+Path = tuple[str | int, ...]
+"""Where a value sits in the request, e.g. `("messages", 2, "content", 0, "text")`."""
+
+
+def describe(path: Path) -> str:
+    """A path as a reader writes it: `messages[2].content[0].text`."""
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else f".{step}" if out else step
+    return out
+
+
+@dataclass(frozen=True)
+class Block:
+    """One content block and where it sits."""
+
+    path: Path
+    role: Role
+    block: Mapping[str, Any]
+
+    @property
+    def type(self) -> str:
+        return str(self.block.get("type", ""))
+
+    @property
+    def where(self) -> str:
+        return describe(self.path)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text the model will read, and where it sits in the request."""
+
+    path: Path
+    role: Role
+    kind: TextKind
+    text: str
+
+    @property
+    def where(self) -> str:
+        return describe(self.path)
+
+
+def system_blocks(system: object) -> list[dict[str, Any]]:
+    """The `system` parameter as text blocks (the API takes a string or blocks)."""
+    if system is None:
+        return []
+    if isinstance(system, str):
+        return [{"type": "text", "text": system}] if system else []
+    return [dict(block) for block in _as_list(system)]
+
+
+def content_blocks(content: object) -> list[dict[str, Any]]:
+    """A message's `content` as blocks (the API takes a string or blocks)."""
+    if isinstance(content, str):
+        return [{"type": "text", "text": content}]
+    return [dict(block) for block in _as_list(content)]
+
+
+def normalised(params: Mapping[str, Any]) -> Params:
+    """A copy with `system` and every message's `content` as lists of blocks.
+
+    The API treats the string forms as one text block; with blocks everywhere, every later
+    stage (and the caller's `cache_control`) has one shape to deal with.
+    """
+    result = dict(params)
+    if "system" in result:
+        result["system"] = system_blocks(result["system"])
+    result["messages"] = [
+        {**dict(message), "content": content_blocks(message.get("content", ""))}
+        for message in _as_list(params.get("messages", []))
+    ]
+    if "tools" in result:
+        result["tools"] = [dict(tool) for tool in _as_list(result["tools"])]
+    return result
+
+
+def blocks(params: Params) -> Iterator[Block]:
+    """Every block of a normalised request: system, then messages, nested blocks after
+    their parent (a tool_result's content, a content document's blocks)."""
+    for index, block in enumerate(params.get("system", [])):
+        yield Block(("system", index), "system", block)
+    for m, message in enumerate(params.get("messages", [])):
+        role: Role = "assistant" if message.get("role") == "assistant" else "user"
+        for b, block in enumerate(message.get("content", [])):
+            yield from _nested(("messages", m, "content", b), role, block)
+
+
+def _nested(path: Path, role: Role, block: Mapping[str, Any]) -> Iterator[Block]:
+    yield Block(path, role, block)
+    if block.get("type") == "tool_result" and isinstance(block.get("content"), list):
+        for index, inner in enumerate(block["content"]):
+            yield from _nested((*path, "content", index), role, inner)
+    source = block.get("source")
+    if (
+        block.get("type") == "document"
+        and isinstance(source, Mapping)
+        and source.get("type") == "content"
+        and isinstance(source.get("content"), list)
+    ):
+        for index, inner in enumerate(source["content"]):
+            yield from _nested((*path, "source", "content", index), role, inner)
+
+
+def texts(params: Params) -> Iterator[Text]:
+    """Every text the model reads that the caller wrote or may have copied in: text,
+    tool results, plain-text documents, search results, tool inputs and tool descriptions.
+
+    Thinking blocks are left out: they are the model's own, signed, and must go back as
+    they came (a changed one is refused by the API).
+    """
+    for index, tool in enumerate(params.get("tools", [])):
+        if isinstance(tool.get("description"), str):
+            path: Path = ("tools", index, "description")
+            yield Text(path, "tools", "tool_definition", tool["description"])
+    for item in blocks(params):
+        yield from _texts_of(item)
+
+
+def _texts_of(item: Block) -> Iterator[Text]:
+    block, path, role = item.block, item.path, item.role
+
+    def text(kind: TextKind, *steps: str | int) -> Text | None:
+        value: Any = block
+        for step in steps:
+            value = value[step]
+        return Text((*path, *steps), role, kind, value) if isinstance(value, str) else None
+
+    found: list[Text | None] = []
+    match item.type:
+        case "text":
+            found.append(text("text", "text"))
+        case "tool_result" if isinstance(block.get("content"), str):
+            found.append(text("tool_result", "content"))
+        case "document":
+            found += [text("document", field) for field in ("title", "context") if field in block]
+            source = block.get("source", {})
+            if source.get("type") == "text":
+                found.append(text("document", "source", "data"))
+            elif source.get("type") == "content":
+                found.append(text("document", "source", "content"))
+        case "search_result":
+            found += [text("search_result", field) for field in ("title", "source")]
+            found += [
+                text("search_result", "content", index, "text")
+                for index, _ in enumerate(block.get("content", []))
+            ]
+        case "tool_use" | "server_tool_use":
+            for steps, value in _strings(block.get("input", {}), ("input",)):
+                found.append(Text((*path, *steps), role, "tool_input", value))
+    yield from (found_text for found_text in found if found_text is not None)
+
+
+def _strings(value: object, path: Path) -> Iterator[tuple[Path, str]]:
+    """The string leaves of a JSON value (a tool's input), with their paths."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, Mapping):
+        for key, inner in value.items():
+            yield from _strings(inner, (*path, str(key)))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _strings(inner, (*path, index))
+
+
+def map_texts(params: Params, change: Callable[[Text], str]) -> Params:
+    """A copy of a normalised request with every text of `texts()` replaced by `change(text)`.
+
+    Only a request with a change is copied; the caller's request is never modified.
+    """
+    replacements = [
+        (text.path, new) for text in texts(params) if (new := change(text)) != text.text
+    ]
+    if not replacements:
+        return params
+    changed: Params = copy.deepcopy(params)
+    for path, new in replacements:
+        target: Any = changed
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = new
+    return changed
+
+
+def cache_breakpoints(params: Params) -> int:
+    """How many `cache_control` markers the request carries (the API allows 4)."""
+    count = sum(1 for tool in params.get("tools", []) if tool.get("cache_control"))
+    count += sum(1 for item in blocks(params) if item.block.get("cache_control"))
+    return count + (1 if params.get("cache_control") else 0)
+
+
+def request_key(params: Params) -> str:
+    """A stable digest of the whole request: what the answer cache keys on."""
+    canonical = json.dumps(params, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _as_list(value: object) -> list[Mapping[str, Any]]:
+    if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
+        raise TypeError("expected a list of blocks")
+    return list(value)
