@@ -31,18 +31,45 @@ import argparse
 import asyncio
 import datetime as dt
 import json
-import math
 import re
 import uuid
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import httpx2
 
-CHARS_PER_TOKEN = 4
-"""A rough English average, good enough to make fake usage numbers plausible."""
+from .fake_messages import (
+    Event,
+    ToolCall,
+    fit_to_max_tokens,
+    reply_blocks,
+    request_error,
+    stop_at_sequences,
+    stream_events,
+)
+from .fake_tokens import InputUsage, PromptCache, count_input_tokens, prompt_pieces
+
+__all__ = [
+    "ConnectionRefused",
+    "ConnectionReset",
+    "Fail",
+    "FakeMessagesAPI",
+    "FakeServerApp",
+    "Malformed",
+    "Outcome",
+    "ReceivedRequest",
+    "Reply",
+    "StreamFault",
+    "TimedOut",
+    "ToolCall",
+    "count_input_tokens",
+    "parse_script",
+]
+
+MESSAGES_PATH = "/v1/messages"
+COUNT_TOKENS_PATH = "/v1/messages/count_tokens"
 RATE_LIMIT_REQUESTS = 1_000
 RATE_LIMIT_TOKENS = 400_000
 HANG_S = 3600.0
@@ -65,14 +92,19 @@ _ERROR_TYPES = {
 
 @dataclass(frozen=True)
 class Reply:
-    """A successful answer. Omitted text is derived from the prompt, token counts from text."""
+    """A successful answer. What is omitted comes from the request (see fake_messages.py):
+    the content from the prompt and the tools offered, token counts by fake_tokens.py's
+    rules, cache tokens from the fake's prompt cache."""
 
     text: str | None = None
+    """The answer's text; with `tool_use`, the text before the call."""
     input_tokens: int | None = None
+    """Uncached input tokens; when given, no cache tokens unless given too."""
     output_tokens: int | None = None
+    """When given, reported as is and the content is not cut at max_tokens."""
     stop_reason: str = "end_turn"
-    cache_read_input_tokens: int = 0
-    cache_creation_input_tokens: int = 0
+    cache_read_input_tokens: int | None = None
+    cache_creation_input_tokens: int | None = None
     model: str | None = None
     """The model named in the response; by default the requested one."""
     delay_s: float = 0.0
@@ -81,6 +113,12 @@ class Reply:
     """Seconds between two stream events (a slow stream)."""
     fault: StreamFault | None = None
     """What goes wrong part-way through a stream (ignored without `"stream": true`)."""
+    tool_use: ToolCall | None = None
+    """Call this tool (stop reason `tool_use`), whatever tools the request offers."""
+    content: Sequence[Mapping[str, Any]] | None = None
+    """The content blocks exactly (raw API shapes), instead of any generated content."""
+    server_tool_uses: Mapping[str, int] | None = None
+    """`usage.server_tool_use`, e.g. {"web_search_requests": 2}; unnamed counts are 0."""
 
 
 @dataclass(frozen=True)
@@ -182,16 +220,22 @@ class ReceivedRequest:
     body: Mapping[str, Any]
     timeouts: Mapping[str, float | None]
     """The client's timeouts for this attempt, in seconds: connect, read, write, pool."""
+    path: str = MESSAGES_PATH
+    """The endpoint: `/v1/messages` or `/v1/messages/count_tokens`."""
 
 
 class FakeMessagesAPI:
-    """The fake server: a queue of scripted outcomes and a log of received requests."""
+    """The fake server: a queue of scripted outcomes, a log of received requests and a
+    prompt cache (prefixes of `min_cacheable_tokens` or more, as with the API's minimum)."""
 
-    def __init__(self, *script: Outcome, then: Outcome | None = None) -> None:
+    def __init__(
+        self, *script: Outcome, then: Outcome | None = None, min_cacheable_tokens: int = 1024
+    ) -> None:
         self.script: deque[Outcome] = deque(script)
         self.then = then
         """What answers once the script is used up; None: a reply from the prompt."""
         self.requests: list[ReceivedRequest] = []
+        self.cache = PromptCache(min_cacheable_tokens)
 
     @classmethod
     def from_script(cls, script: str) -> FakeMessagesAPI:
@@ -216,14 +260,16 @@ class FakeMessagesAPI:
     async def handle(self, request: httpx2.Request) -> httpx2.Response:
         """Answer one HTTP attempt."""
         request_id = f"req_fake_{uuid.uuid4().hex[:24]}"
-        if request.method != "POST" or request.url.path != "/v1/messages":
-            return _error(Fail(404, message=f"Not found: {request.url.path}"), request_id)
+        path = request.url.path
+        if request.method != "POST" or path not in (MESSAGES_PATH, COUNT_TOKENS_PATH):
+            return _error(Fail(404, message=f"Not found: {path}"), request_id)
         body: dict[str, Any] = json.loads(request.content)
         self.requests.append(
             ReceivedRequest(
                 headers=dict(request.headers),
                 body=body,
                 timeouts=dict(request.extensions.get("timeout", {})),
+                path=path,
             )
         )
         outcome = self.script.popleft() if self.script else (self.then or Reply())
@@ -240,94 +286,99 @@ class FakeMessagesAPI:
             case Fail():
                 return _error(outcome, request_id)
             case Reply():
-                if "max_tokens" not in body or "model" not in body:
-                    missing = Fail(400, message="max_tokens and model: field required")
-                    return _error(missing, request_id)
-                if outcome.delay_s:
-                    await asyncio.sleep(outcome.delay_s)
-                message = _message(outcome, body)
-                if body.get("stream"):
-                    return _stream(message, request_id, outcome)
-                return httpx2.Response(200, json=message, headers=_headers(request_id))
+                return await self._answer(outcome, body, path, request_id)
+
+    async def _answer(
+        self, reply: Reply, body: Mapping[str, Any], path: str, request_id: str
+    ) -> httpx2.Response:
+        """A Message (or a token count), or the 400 the API gives for this request."""
+        counting = path == COUNT_TOKENS_PATH
+        pieces = prompt_pieces(body)
+        problem = request_error(body, pieces, counting=counting)
+        if problem is not None:
+            return _error(Fail(400, message=problem), request_id)
+        if reply.delay_s:
+            await asyncio.sleep(reply.delay_s)
+        if counting:
+            tokens = reply.input_tokens
+            count = {"input_tokens": count_input_tokens(body) if tokens is None else tokens}
+            return httpx2.Response(200, json=count, headers=_headers(request_id))
+        if reply.input_tokens is None:
+            usage = self.cache.split(body, pieces)
+        else:
+            usage = InputUsage(reply.input_tokens)
+        message = _message(reply, body, usage)
+        if body.get("stream"):
+            return _stream(message, request_id, reply)
+        return httpx2.Response(200, json=message, headers=_headers(request_id))
 
 
-def _message(reply: Reply, body: Mapping[str, Any]) -> dict[str, Any]:
-    """The Message a reply stands for, cut at max_tokens like the real model."""
-    max_tokens = int(body["max_tokens"])
-    text = reply.text if reply.text is not None else _default_text(body)
-    stop_reason = reply.stop_reason
-    if reply.output_tokens is None and _tokens(text) > max_tokens:
-        text, stop_reason = text[: max_tokens * CHARS_PER_TOKEN], "max_tokens"
+def _message(reply: Reply, body: Mapping[str, Any], usage: InputUsage) -> dict[str, Any]:
+    """The Message a reply stands for, cut at a stop sequence or max_tokens like the model."""
+    if reply.content is not None:
+        blocks = [dict(block) for block in reply.content]
+        calls = any(block.get("type") == "tool_use" for block in blocks)
+        stop_reason = "tool_use" if calls and reply.stop_reason == "end_turn" else reply.stop_reason
+    else:
+        blocks, stop_reason = reply_blocks(body, reply.text, reply.tool_use, reply.stop_reason)
+    blocks, stop_reason, stop_sequence = stop_at_sequences(
+        blocks, body.get("stop_sequences") or [], stop_reason
+    )
+    if reply.output_tokens is None:
+        blocks, stop_reason, output_tokens = fit_to_max_tokens(
+            blocks, int(body["max_tokens"]), stop_reason
+        )
+    else:  # scripted usage: the content is reported whole, as given
+        output_tokens = reply.output_tokens
+    written = dict(usage.cache_creation)
+    if reply.cache_creation_input_tokens is not None:
+        written = {"5m": reply.cache_creation_input_tokens}
+    read = (
+        usage.cache_read if reply.cache_read_input_tokens is None else reply.cache_read_input_tokens
+    )
+    usage_body: dict[str, Any] = {
+        "input_tokens": usage.input_tokens,
+        "output_tokens": output_tokens,
+        "cache_creation_input_tokens": sum(written.values()),
+        "cache_read_input_tokens": read,
+        "cache_creation": {
+            "ephemeral_5m_input_tokens": written.get("5m", 0),
+            "ephemeral_1h_input_tokens": written.get("1h", 0),
+        },
+        "service_tier": "standard",
+    }
+    if reply.server_tool_uses is not None:
+        usage_body["server_tool_use"] = {
+            "web_search_requests": 0,
+            "web_fetch_requests": 0,
+            **reply.server_tool_uses,
+        }
     return {
         "id": f"msg_fake_{uuid.uuid4().hex[:24]}",
         "type": "message",
         "role": "assistant",
         "model": reply.model or body["model"],
-        "content": [{"type": "text", "text": text}],
+        "content": blocks,
         "stop_reason": stop_reason,
-        "stop_sequence": None,
-        "usage": {
-            "input_tokens": reply.input_tokens
-            if reply.input_tokens is not None
-            else _tokens(_prompt_text(body)),
-            "output_tokens": reply.output_tokens
-            if reply.output_tokens is not None
-            else _tokens(text),
-            "cache_creation_input_tokens": reply.cache_creation_input_tokens,
-            "cache_read_input_tokens": reply.cache_read_input_tokens,
-        },
+        "stop_sequence": stop_sequence,
+        "usage": usage_body,
     }
 
 
 def _stream(message: Mapping[str, Any], request_id: str, reply: Reply) -> httpx2.Response:
-    """The message as the API streams it: start, one text block in deltas, delta, stop."""
-    text = message["content"][0]["text"]
-    start = {**message, "content": [], "stop_reason": None}
-    start["usage"] = {**message["usage"], "output_tokens": 1}
-    events: list[tuple[str, dict[str, Any]]] = [
-        ("message_start", {"type": "message_start", "message": start}),
-        (
-            "content_block_start",
-            {
-                "type": "content_block_start",
-                "index": 0,
-                "content_block": {"type": "text", "text": ""},
-            },
-        ),
-        ("ping", {"type": "ping"}),
-        *(
-            (
-                "content_block_delta",
-                {
-                    "type": "content_block_delta",
-                    "index": 0,
-                    "delta": {"type": "text_delta", "text": chunk},
-                },
-            )
-            for chunk in _chunks(text)
-        ),
-        ("content_block_stop", {"type": "content_block_stop", "index": 0}),
-        (
-            "message_delta",
-            {
-                "type": "message_delta",
-                "delta": {"stop_reason": message["stop_reason"], "stop_sequence": None},
-                "usage": {"output_tokens": message["usage"]["output_tokens"]},
-            },
-        ),
-        ("message_stop", {"type": "message_stop"}),
-    ]
+    """The message as the API streams it (see fake_messages.stream_events)."""
+    events = stream_events(message)
     headers = {**_headers(request_id), "content-type": "text/event-stream"}
     if reply.fault is None and not reply.event_delay_s:
         return httpx2.Response(200, content=_sse(events), headers=headers)
     return httpx2.Response(200, content=_paced(events, reply), headers=headers)
 
 
-def _sse(events: list[tuple[str, dict[str, Any]]]) -> bytes:
+def _sse(events: list[Event]) -> bytes:
     return "".join(f"event: {name}\ndata: {json.dumps(data)}\n\n" for name, data in events).encode()
 
 
-async def _paced(events: list[tuple[str, dict[str, Any]]], reply: Reply) -> AsyncIterator[bytes]:
+async def _paced(events: list[Event], reply: Reply) -> AsyncIterator[bytes]:
     """The events one at a time, with the reply's delays and fault."""
     fault = reply.fault
     for sent, event in enumerate(events):
@@ -364,33 +415,6 @@ def _headers(request_id: str) -> dict[str, str]:
         headers[f"anthropic-ratelimit-{kind}-remaining"] = str(limit - 1)
         headers[f"anthropic-ratelimit-{kind}-reset"] = reset
     return headers
-
-
-def _default_text(body: Mapping[str, Any]) -> str:
-    """A reply that shows which prompt it answers, so a local run is easy to follow."""
-    last = _content_text(body["messages"][-1]["content"]) if body.get("messages") else ""
-    return f"(fake reply) You asked: {last[:200]}"
-
-
-def _prompt_text(body: Mapping[str, Any]) -> str:
-    system = body.get("system", "")
-    system_text = system if isinstance(system, str) else _content_text(system)
-    return system_text + "".join(_content_text(m["content"]) for m in body.get("messages", []))
-
-
-def _content_text(content: str | list[Mapping[str, Any]]) -> str:
-    if isinstance(content, str):
-        return content
-    return "".join(block.get("text", "") for block in content)
-
-
-def _tokens(text: str) -> int:
-    return max(1, math.ceil(len(text) / CHARS_PER_TOKEN))
-
-
-def _chunks(text: str, size: int = 16) -> Iterator[str]:
-    # At least one delta, as the API sends for any non-empty block.
-    yield from (text[i : i + size] for i in range(0, max(len(text), 1), size))
 
 
 # --- Scripts from text (FAKE_SCRIPT, --script) -----------------------------------------
