@@ -31,7 +31,7 @@ from ..config import Settings
 from .alerts import Alerts
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
-from .budget import Budget, Limits, Quota, Reservation, estimate_input_tokens, to_usd
+from .budget import Budget, Limits, Quota, Reservation, to_usd
 from .client import Attempts, attempt_timeout, count_attempts, create_client
 from .errors import (
     UNAVAILABLE_MESSAGE,
@@ -47,6 +47,7 @@ from .errors import (
     from_transport_error,
     malformed_response,
 )
+from .estimate import estimate_input_tokens
 from .fake import FakeMessagesAPI
 from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
 from .metrics import Metrics
@@ -609,9 +610,7 @@ class Gateway:
         now = dt.datetime.now(dt.UTC)
         limiter = self.limiter if admit else None
         for model in models:
-            worst = self.budget.worst_case(
-                model, input_tokens=input_tokens, max_tokens=request.max_tokens
-            )
+            worst = self.budget.worst_case(model, {"max_tokens": request.max_tokens}, input_tokens)
             try:
                 return await self.budget.reserve(
                     user=call.user,
