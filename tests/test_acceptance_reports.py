@@ -30,6 +30,7 @@ REPORTS = [
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("requires_redis_server")
 @pytest.mark.filterwarnings("ignore::Warning")
 def test_print_acceptance_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = render(tmp_path / "project", domain="ugc", state_backend="redis")
@@ -78,6 +79,7 @@ def test_overhead_benchmark_runs_in_quick_mode(
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("requires_redis_server")
 @pytest.mark.filterwarnings("ignore::Warning")
 def test_chaos_benchmark_passes_its_checks_in_quick_mode(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
