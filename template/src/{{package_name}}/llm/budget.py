@@ -13,9 +13,10 @@ SQLite, a step in the memory of the one process that serves from the file (no aw
 between the check and the hold). Concurrent requests therefore cannot together spend more
 than the budget: the last ones are refused before they cost anything.
 
-The worst case is the estimated prompt (an upper bound, see `estimate_input_tokens`) plus
-`max_tokens` of output, priced at the model's rates. A hold that is never settled (with
-Redis: the replica died mid-call) expires after `config.HOLD_TTL_S` and stops counting.
+The worst case (`Budget.worst_case`) is the bounded prompt (`estimate.input_bound`) at the
+dearest input rate the call may be charged, plus `max_tokens` of output per model call.
+A hold that is never settled (with Redis: the replica died mid-call) expires after
+`config.HOLD_TTL_S` and stops counting.
 
 Money in the ledger is integer nano-dollars (1e-9 USD): exact sums in SQLite and in Redis
 (whose Lua numbers are doubles, exact up to 2^53 nano-dollars, about 9 million USD).
@@ -33,19 +34,14 @@ from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 from typing import Protocol, TypedDict
 
-from anthropic.types import Usage
-
 from ..config import Settings
 from .errors import BudgetExhausted, Stage
-from .pricing import Catalog
+from .estimate import DEFAULT_SERVER_TOOL_RESULT_MAX_TOKENS, cache_may_write, server_tools
+from .pricing import PER_MILLION, Catalog
 from .ratelimit import RateLimiter, Refused, Window
-from .validation import ChatMessage
+from .request import Params
 
 NANOS_PER_USD = 10**9
-TOKENS_PER_MESSAGE = 8
-"""Per-turn overhead of the Messages API's prompt format, rounded up."""
-TOKENS_PER_REQUEST = 16
-"""Fixed overhead of one request's prompt format, rounded up."""
 
 
 def to_nanos(usd: Decimal) -> int:
@@ -56,17 +52,6 @@ def to_nanos(usd: Decimal) -> int:
 def to_usd(nanos: int) -> Decimal:
     """Integer nano-dollars back to USD."""
     return Decimal(nanos) / NANOS_PER_USD
-
-
-def estimate_input_tokens(system: str, messages: Sequence[ChatMessage]) -> int:
-    """An upper bound on the prompt's tokens, without a round trip to `count_tokens`.
-
-    A token is never shorter than one byte of UTF-8, so the byte count bounds the token
-    count (it over-estimates English about fourfold). Over-estimating only makes the hold
-    larger for the duration of the call; under-estimating could let spend pass the budget.
-    """
-    text_bytes = len(system.encode()) + sum(len(m.content.encode()) for m in messages)
-    return text_bytes + TOKENS_PER_MESSAGE * (len(messages) + 1) + TOKENS_PER_REQUEST
 
 
 class Scope(StrEnum):
@@ -346,8 +331,11 @@ class Budget:
         limits: Limits,
         thresholds: Sequence[float],
         admission: AtomicAdmission | None = None,
+        server_tool_result_tokens: int = DEFAULT_SERVER_TOOL_RESULT_MAX_TOKENS,
     ) -> None:
         self.ledger = ledger
+        self.server_tool_result_tokens = server_tool_result_tokens
+        """What one web search or fetch may add to the prompt (SERVER_TOOL_RESULT_MAX_TOKENS)."""
         self.admission = admission
         """Windows and hold in one step (Redis); None: the windows, then the reserve."""
         self.catalog = catalog
@@ -363,10 +351,32 @@ class Budget:
             return self.limits
         return replace(self.limits, user_month=to_nanos(monthly_budget_usd))
 
-    def worst_case(self, model: str, *, input_tokens: int, max_tokens: int) -> Decimal:
-        """The most a call can cost: every prompt token uncached, every output token used."""
-        usage = Usage(input_tokens=input_tokens, output_tokens=max_tokens)
-        return self.catalog.cost_usd(model, usage)
+    def worst_case(self, model: str, params: Params, input_tokens: int) -> Decimal:
+        """The most a call can cost: `input_tokens` (a bound of the prompt, see
+        `estimate.input_bound`) and `max_tokens` of output on every model call, every input
+        token at the dearest rate it may be charged (a cache write when the call may write).
+
+        A request with web search or web fetch calls the model once more per tool use, and
+        each call reads the prompt, what earlier calls wrote and what the tools returned:
+        with `u` uses, call `i` (0..u) reads at most `P + i * (R + M)` tokens, so the calls
+        read `(u + 1) * P + u * (u + 1) / 2 * (R + M)` in all, and each use is priced too.
+        """
+        max_tokens = int(params["max_tokens"])
+        tools = server_tools(params, result_max_tokens=self.server_tool_result_tokens)
+        uses = sum(tool.max_uses for tool in tools)
+        growth = max((tool.result_tokens for tool in tools), default=0) + max_tokens
+        prompt = (uses + 1) * input_tokens + uses * (uses + 1) // 2 * growth
+        prices = self.catalog.highest_prices(model, prompt)
+        input_price = max(prices.input, prices.cache_read)
+        if cache_may_write(params):
+            input_price = max(input_price, prices.cache_write_5m, prices.cache_write_1h)
+        output = (uses + 1) * max_tokens
+        tokens_usd = (prompt * input_price + output * prices.output) / PER_MILLION
+        per_use = sum(
+            (tool.max_uses * self.catalog.server_tool_price(tool.kind) for tool in tools),
+            Decimal(0),
+        )
+        return tokens_usd + per_use
 
     async def reserve(
         self,

@@ -25,6 +25,8 @@ except ImportError:  # a PyYAML built without libyaml
 log = structlog.get_logger(__name__)
 
 PER_MILLION = Decimal(1_000_000)
+SERVER_TOOLS = ("web_search", "web_fetch")
+"""Server tools priced per use: `usage.server_tool_use.<tool>_requests`, `server_tool_prices`."""
 RETIREMENT_WARNING_DAYS = 30
 """How far ahead a model's retirement is announced in the start-up log."""
 
@@ -88,11 +90,18 @@ class Catalog:
     """Model prices and retirement dates, looked up by model id or alias."""
 
     def __init__(
-        self, models: Iterable[ModelEntry], *, batch_discount: Decimal, prices_as_of: dt.date
+        self,
+        models: Iterable[ModelEntry],
+        *,
+        batch_discount: Decimal,
+        prices_as_of: dt.date,
+        server_tool_prices: Mapping[str, Decimal] | None = None,
     ) -> None:
         self.models = tuple(models)
         self.batch_discount = batch_discount
         self.prices_as_of = prices_as_of
+        self.server_tool_prices = dict(server_tool_prices or {})
+        """USD per use of a server tool (`web_search`, `web_fetch`), on top of its tokens."""
         self._by_name = {
             name: model for model in self.models for name in (model.id, *model.aliases)
         }
@@ -126,7 +135,15 @@ class Catalog:
         as_of = _date(raw["prices_as_of"])
         if as_of is None:
             raise ValueError("catalog.yml: prices_as_of is required")
-        return cls(models, batch_discount=Decimal(str(raw["batch_discount"])), prices_as_of=as_of)
+        return cls(
+            models,
+            batch_discount=Decimal(str(raw["batch_discount"])),
+            prices_as_of=as_of,
+            server_tool_prices={
+                tool: Decimal(str(price["per_1000"])) / 1000
+                for tool, price in (raw.get("server_tool_prices") or {}).items()
+            },
+        )
 
     def get(self, model: str) -> ModelEntry | None:
         """The catalog entry for a model id or alias, or None when the catalog lacks it."""
@@ -146,7 +163,34 @@ class Catalog:
             + cache_1h * prices.cache_write_1h
             + cache_read * prices.cache_read
         )
-        return total / PER_MILLION
+        return total / PER_MILLION + self._server_tools_usd(usage)
+
+    def highest_prices(self, model: str, prompt_tokens: int) -> Prices:
+        """The highest price of each kind a call with at most `prompt_tokens` of input can
+        be charged: its base prices and every band a smaller prompt could fall in."""
+        entry = self.get(model)
+        if entry is None:
+            return self._prices(model, prompt_tokens)
+        bands = (band.prices for band in entry.bands if prompt_tokens > band.above_input_tokens)
+        return Prices.most_expensive((entry.prices, *bands))
+
+    def server_tool_price(self, tool: str) -> Decimal:
+        """USD per use of a server tool; one the catalog lacks costs the dearest known use."""
+        return self.server_tool_prices.get(
+            tool, max(self.server_tool_prices.values(), default=Decimal(0))
+        )
+
+    def _server_tools_usd(self, usage: Usage) -> Decimal:
+        uses = usage.server_tool_use
+        if uses is None:
+            return Decimal(0)
+        return sum(
+            (
+                (getattr(uses, f"{tool}_requests", None) or 0) * self.server_tool_price(tool)
+                for tool in SERVER_TOOLS
+            ),
+            Decimal(0),
+        )
 
     def retiring(
         self, models: Iterable[str], *, today: dt.date, within_days: int = RETIREMENT_WARNING_DAYS
@@ -197,6 +241,10 @@ def priceable(usage: Usage) -> bool:
             and isinstance(usage.output_tokens, int)
             and isinstance(usage.cache_read_input_tokens, int | None)
             and isinstance(usage.cache_creation_input_tokens, int | None)
+            and all(
+                isinstance(getattr(usage.server_tool_use, f"{tool}_requests", None), int | None)
+                for tool in SERVER_TOOLS
+            )
         )
     except AttributeError:
         return False
