@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from prodready.catalog import load_catalog, sdk_model_ids, sdk_retirements
-from prodready.planner import DOMAINS, monthly_cost
+from prodready.planner import DOMAINS
 from prodready.questions import load_questions
 
 
@@ -27,16 +28,35 @@ def test_no_ladder_offers_a_model_the_sdk_marks_as_retiring() -> None:
         assert not retiring & set(ladder), domain
 
 
-def test_ladders_cover_the_copier_domains_and_run_from_dear_to_cheap() -> None:
+def test_ladders_cover_the_copier_domains_and_every_rule_is_per_domain() -> None:
     catalog = load_catalog()
     choices = set(load_questions()["domain"].choices.values())
-    assert set(catalog.planning["ladders"]) == choices == set(DOMAINS)
-    from prodready.planner import Traffic
+    rules = catalog.planning
+    assert set(rules["ladders"]) == choices == set(DOMAINS)
+    for per_domain in (
+        "per_user_per_minute",
+        "per_user_per_day",
+        "audit_retention_days",
+        "fallback_chains",
+    ):
+        assert set(rules[per_domain]) == set(DOMAINS), per_domain
 
-    traffic = Traffic(1000, 10, 1000, 1000)
+
+def test_each_ladder_model_but_the_stand_ins_is_cheaper_than_the_one_before() -> None:
+    """A stand-in (pricier than an earlier entry) is only chosen when that one is retiring."""
+    catalog = load_catalog()
     for ladder in catalog.planning["ladders"].values():
-        costs = [monthly_cost(catalog.model(m), traffic, 30) for m in ladder[:-1]]
-        assert costs == sorted(costs, reverse=True), ladder
+        prices = [catalog.model(model_id).prices for model_id in ladder]
+        for earlier, later in itertools.pairwise(prices):
+            cheaper = later.input <= earlier.input and later.output <= earlier.output
+            assert cheaper or later is prices[-1], ladder
+
+
+def test_the_global_guard_margin_never_sits_below_the_peak() -> None:
+    rules = load_catalog().planning
+    assert float(rules["global_rpm_margin"]) >= 1
+    assert float(rules["peak_factor"]) >= 1  # the default peak is at least the average
+    assert set(rules["fallback_chains"]["general"]) <= {"fallback_model", "cache", "static_message"}
 
 
 def test_prices_are_complete_and_positive() -> None:

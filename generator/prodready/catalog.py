@@ -60,6 +60,10 @@ class Model:
     def days_to_retirement(self, today: date) -> int | None:
         return None if self.retires is None else (self.retires - today).days
 
+    def retired(self, today: date) -> bool:
+        """Whether the API no longer serves this model: its retirement date has come."""
+        return self.retires is not None and self.retires <= today
+
 
 @dataclass(frozen=True)
 class Tier:

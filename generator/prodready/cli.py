@@ -59,9 +59,9 @@ def _ask(question: Question) -> Any:
 
 def _planning_answers(data: dict[str, Any], *, use_defaults: bool) -> dict[str, Any]:
     questions = load_questions()
-    answers = {}
+    answers: dict[str, Any] = {}
     for key in PLANNING_KEYS:
-        question = questions[key]
+        question = questions[key].given(answers)  # help and default follow earlier answers
         if key in data:
             answers[key] = data[key]
         elif use_defaults:
@@ -115,14 +115,8 @@ def show_plan(result: Plan, console: Console) -> None:
             style=styles.get(row.status),
         )
     console.print(table)
-    console.print(
-        f"[bold]Recommended:[/] {result.model} (fallback {result.fallback_model}): {result.reason}"
-    )
-    console.print(
-        f"[bold]Limits:[/] max_tokens cap {result.max_tokens_cap:,}; "
-        f"per user {result.per_user_limit}; global {result.global_rpm:,} requests/minute; "
-        "spend alerts at " + ", ".join(f"{t:.0%}" for t in result.alert_thresholds)
-    )
+    for line in result.summary():
+        console.print(line)
     for warning in result.warnings:
         console.print(f"[bold yellow]warning:[/] {warning}")
 

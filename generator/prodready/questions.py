@@ -2,17 +2,21 @@
 
 copier.yml is the one question source: `prodready new` asks the planning questions
 with the same help, defaults, choices and limits, then hands the answers to copier.
+Help, defaults and validators are Jinja; they are rendered as copier renders them, with
+the answers so far and the computed values (`when: false`) that follow from them.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
 import yaml
+from jinja2 import Template, meta
 from jinja2.sandbox import SandboxedEnvironment
 
 from .source import template_root
@@ -39,13 +43,24 @@ class Question:
     default: Any
     choices: Mapping[str, Any]  # label -> stored value; empty when free-form
     validator: str | None = None  # copier's Jinja validator: renders to an error or nothing
+    # The answers given before this question, as `given` bound them (empty: none yet).
+    answers: Mapping[str, Any] = field(default_factory=dict)
+
+    def given(self, answers: Mapping[str, Any]) -> Question:
+        """This question as copier asks it after `answers`: help and default rendered."""
+        context = render_context(answers)
+        default = self.default
+        if isinstance(default, str) and "{" in default:
+            default = self.parse(_template(default).render(context))
+        help_text = _template(self.help).render(context).strip()
+        return replace(self, help=help_text, default=default, answers=dict(answers))
 
     def validate(self, value: Any) -> str | None:
         """Run copier.yml's own validator on `value`; the error message, or None."""
         if not self.validator:
             return None
-        context = {"catalog": _yaml("catalog.yml"), self.key: value}
-        message = _jinja().from_string(self.validator).render(context).strip()
+        context = render_context({**self.answers, self.key: value})
+        message = _template(self.validator).render(context).strip()
         return " ".join(message.split()) or None
 
     def parse(self, text: str) -> Any:
@@ -81,6 +96,38 @@ class Question:
 def _jinja() -> SandboxedEnvironment:
     # The same filters copier enables by default (regex_search and friends).
     return SandboxedEnvironment(extensions=["jinja2_ansible_filters.AnsibleCoreFiltersExtension"])
+
+
+@cache
+def _template(source: str) -> Template:
+    return _jinja().from_string(source)
+
+
+@cache
+def _names(source: str) -> frozenset[str]:
+    """The variables a Jinja source reads from its context (globals such as dict excluded)."""
+    names = meta.find_undeclared_variables(_jinja().parse(source))
+    return frozenset(names - set(_jinja().globals))
+
+
+def render_context(answers: Mapping[str, Any]) -> dict[str, Any]:
+    """What copier's Jinja sees after `answers`: them, the catalog, the computed values.
+
+    A computed value that needs an answer not given is left out, so a validator that
+    compares with another answer guards with `is defined`.
+    """
+    context: dict[str, Any] = {"catalog": _yaml("catalog.yml")}
+    for key, spec in _yaml("copier.yml").items():
+        if key in answers:
+            context[key] = answers[key]
+        elif isinstance(spec, dict) and spec.get("when") is False and key not in context:
+            source = str(spec["default"])
+            if not _names(source) <= context.keys():
+                continue
+            text = _template(source).render(context)
+            kind = spec.get("type")
+            context[key] = json.loads(text) if kind == "json" else yaml.safe_load(text)
+    return context
 
 
 @cache
@@ -123,8 +170,9 @@ def parse_data(items: list[str]) -> dict[str, Any]:
             raise AnswerError(
                 f"--data {key}: no such question; known questions: {', '.join(questions)}."
             )
-        question = questions[key]
-        data[key] = question.parse(value)
-        if message := question.validate(data[key]):
+        data[key] = questions[key].parse(value)
+    # Validated together: a validator may compare with another answer (peak and volume).
+    for key, value in data.items():
+        if message := replace(questions[key], answers=data).validate(value):
             raise AnswerError(f"--data {key}: {message}")
     return data
