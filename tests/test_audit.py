@@ -179,6 +179,22 @@ def test_table_output_names_rule_and_fix(
     assert "PR003" in out and "PR004" in out and "llm/validation.py" in out
 
 
+def test_table_prints_paths_as_they_are(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Not as rich markup: `:100:` is no emoji and a folder named `[slug]` stays."""
+    monkeypatch.setenv("COLUMNS", "400")
+    folder = tmp_path / "[slug]"
+    folder.mkdir()
+    (folder / "app.py").write_text("import anthropic\n" + "\n" * 98 + "c = anthropic.Anthropic()\n")
+    (folder / "broken.py").write_text("def oops(:\n")
+    code, out, _ = run_cli(capsys, str(folder), "--fail-on", "none", "--root", str(tmp_path))
+    assert code == 0
+    assert "[slug]/app.py:100:" in out
+    assert "\N{HUNDRED POINTS SYMBOL}" not in out
+    assert "warning: [slug]/broken.py:" in out
+
+
 # --- exit codes -----------------------------------------------------------------------
 
 

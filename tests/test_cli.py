@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +71,64 @@ def test_refuses_a_non_empty_destination_and_leaves_it_alone(tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir()] == ["keep.txt"]
 
 
+def test_refuses_an_empty_destination_and_writes_nothing(tmp_path: Path) -> None:
+    result = run_prodready("new", "", "--defaults", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "destination folder is empty" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_destination_answer_is_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli, "_has_terminal", lambda: True)
+    monkeypatch.chdir(tmp_path)
+    checked: list[Path] = []
+
+    def check_then_stop(destination: Path) -> None:
+        checked.append(destination)
+        raise KeyboardInterrupt  # stop here, as Ctrl-C would
+
+    monkeypatch.setattr(cli, "_check_destination", check_then_stop)
+    with create_pipe_input() as pipe:
+        pipe.send_text(CLEAR + ENTER + "my-service" + ENTER)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            assert cli.main(["new"]) == cli.EXIT_INTERRUPTED
+    assert checked == [Path("my-service")]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_derived_package_name_is_refused_before_the_plan(tmp_path: Path) -> None:
+    destination = tmp_path / "test"  # project "test" -> package "test", which shadows a module
+    result = run_prodready("new", str(destination), "--defaults")
+    assert result.returncode == 2
+    assert "--data package_name=" in result.stderr
+    assert "Projected monthly cost" not in result.stdout
+    assert not destination.exists()
+
+
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_a_render_without_a_terminal(tmp_path: Path) -> None:
+    """Plain text, a `cd` that can be pasted, the README's python3, a readable --help."""
+    destination = tmp_path / "Support Bot"
+    result = run_prodready("new", str(destination), "--defaults", "--vcs-ref", "HEAD")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b[" not in result.stdout + result.stderr
+    assert f"Next: cd {shlex.quote(str(destination))} and" in result.stdout
+    assert "python3 -m venv .venv" in (destination / "README.md").read_text()
+
+    help_text = subprocess.run(
+        [sys.executable, "-m", "support_bot", "--help"],
+        env={**os.environ, "PYTHONPATH": str(destination / "src")},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "<package>" not in help_text
+    assert "\n  support_bot serve [--host H] [--port P] " in help_text
+    assert "\n  support_bot reconcile [--month YYYY-MM] " in help_text
+
+
 def test_without_a_terminal_or_defaults_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     destination = tmp_path / "project"
     result = run_prodready("new", str(destination))
@@ -82,6 +144,7 @@ def test_passes_copier_only_declared_questions_with_valid_choices(
 
     def fake_run_copy(src: str, dst: Path, data: dict[str, Any], **options: Any) -> None:
         captured.update(data)
+        dst.mkdir()
 
     import copier
 

@@ -17,7 +17,7 @@ import copier
 import pytest
 import yaml
 
-from prodready import cli
+from prodready import cli, update
 
 from .conftest import REPO
 
@@ -180,3 +180,95 @@ def test_update_refuses_a_folder_copier_did_not_generate(
 ) -> None:
     assert cli.main(["update", str(tmp_path)]) == 2
     assert "has no .copier-answers.yml" in capsys.readouterr().err
+
+
+WORKFLOW = REPO / "template" / ".github" / "workflows" / "template-update.yml"
+
+
+def run_workflow_check(project: Path) -> subprocess.CompletedProcess[str]:
+    """The template-update workflow's check step, run as GitHub runs a bash step."""
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"]["check-update"]["steps"]
+    script = next(step["run"] for step in steps if step.get("shell") == "bash")
+    bin_dir = str(Path(sys.executable).parent)  # this venv's python and copier
+    return subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script],
+        cwd=project,
+        env={**os.environ, "PATH": bin_dir + os.pathsep + os.environ["PATH"]},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_conflicted_file_is_listed_once(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "--quiet")
+    (repo / "a.txt").write_text("base\n")
+    git(repo, "add", "a.txt")
+    git(repo, "commit", "--quiet", "-m", "base")
+    git(repo, "checkout", "--quiet", "-b", "theirs")
+    (repo / "a.txt").write_text("theirs\n")
+    git(repo, "commit", "--quiet", "--all", "-m", "theirs")
+    git(repo, "checkout", "--quiet", "-")
+    (repo / "a.txt").write_text("ours\n")
+    git(repo, "commit", "--quiet", "--all", "-m", "ours")
+    merge = subprocess.run(["git", "merge", "theirs"], cwd=repo, capture_output=True)
+    assert merge.returncode != 0  # a conflict: a.txt has three index stages now
+    assert update.conflicts(repo) == ["a.txt"]
+
+
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_a_moved_template_names_src_path_and_template_finds_it(
+    project: Path,
+    template_repo: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = run_workflow_check(project)
+    assert found.returncode == 1
+    assert "A newer template version exists" in found.stdout
+
+    moved = tmp_path / "moved-template"
+    template_repo.rename(moved)
+    assert cli.main(["check-update", str(project)]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert f"_src_path: {template_repo}" in err and "--template" in err
+    unreachable = run_workflow_check(project)
+    assert unreachable.returncode == 1
+    assert "local folder this runner cannot reach" in unreachable.stdout
+
+    assert cli.main(["check-update", str(project), "--template", str(moved)]) == 1
+    for name in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{name}_NAME", "t")
+        monkeypatch.setenv(f"GIT_{name}_EMAIL", "t@localhost")
+    assert cli.main(["update", str(project), "--template", str(moved)]) == 0
+    assert "Updated cleanly" in capsys.readouterr().out
+    answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
+    assert (answers["_src_path"], answers["_commit"]) == (str(moved), "v0.2.0")
+    assert "Template source moved" in git(project, "log", "--format=%s")
+
+
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_a_release_that_changes_nothing_here_is_no_update(
+    template_repo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "current"
+    copier.run_copy(
+        str(template_repo), project, data={"project_name": "Current"}, defaults=True, quiet=True
+    )
+    git(project, "init", "--quiet")
+    git(project, "add", "--all")
+    git(project, "commit", "--quiet", "-m", "Generated")
+    assert run_workflow_check(project).returncode == 0
+
+    (template_repo / "CHANGELOG.md").write_text("# Changelog\n\nNotes only.\n")
+    git(template_repo, "add", "CHANGELOG.md")
+    git(template_repo, "commit", "--quiet", "-m", "v0.2.1: notes only")
+    git(template_repo, "tag", "v0.2.1")
+    assert cli.main(["check-update", str(project)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "v0.2.0 -> v0.2.1 changes nothing in this project" in out
+    assert cli.main(["update", str(project)]) == 0
+    assert git(project, "status", "--porcelain") == ""

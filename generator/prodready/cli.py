@@ -7,13 +7,22 @@ the plan as a table, then lets copier render and ask the remaining questions.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
+import re
+import shlex
+import shutil
+import signal
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import questionary
+from jinja2.sandbox import SandboxedEnvironment
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__, update
@@ -23,10 +32,16 @@ from .source import template_source
 
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+MAX_FILES_SHOWN = 20
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 class UsageError(Exception):
     """The command cannot run as asked; the message says what to do instead."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C at a point where something may have changed; the message says what."""
 
 
 def _has_terminal() -> bool:
@@ -121,12 +136,108 @@ def show_plan(result: Plan, console: Console) -> None:
         console.print(f"[bold yellow]warning:[/] {warning}")
 
 
+def _destination(text: str) -> Path:
+    """The destination folder; an empty answer would render into the current folder."""
+    if not text.strip():
+        raise UsageError(
+            "the destination folder is empty: give the name of a new folder, "
+            "e.g. prodready new support-bot"
+        )
+    return Path(text)
+
+
 def _check_destination(destination: Path) -> None:
     if destination.exists() and (not destination.is_dir() or any(destination.iterdir())):
         raise UsageError(
             f"{destination} is not empty. Choose a new folder; to refresh an existing "
             "project, run `copier update` inside it."
         )
+
+
+def _copier_default(key: str, context: dict[str, Any]) -> str:
+    """A question's default as copier renders it (the same Jinja filters copier enables)."""
+    environment = SandboxedEnvironment(
+        extensions=["jinja2_ansible_filters.AnsibleCoreFiltersExtension"]
+    )
+    template = str(load_questions()[key].default)
+    return environment.from_string(template).render(context).strip()
+
+
+def _check_package_name(destination: Path, data: dict[str, Any]) -> None:
+    """With --defaults the package name is derived, unasked: refuse a bad one before planning."""
+    if "package_name" in data:
+        return  # parse_data has validated it
+    context: dict[str, Any] = {"_copier_conf": {"dst_path": str(destination.resolve())}}
+    project_name = data.get("project_name") or _copier_default("project_name", context)
+    name = _copier_default("package_name", {**context, "project_name": project_name})
+    if message := load_questions()["package_name"].validate(name):
+        raise UsageError(
+            f'the package name "{name}", derived from the project name "{project_name}", '
+            f"cannot be used: {message} Choose one with --data package_name=NAME "
+            f"(for example --data package_name={name}_service)."
+        )
+
+
+@contextlib.contextmanager
+def _uninterruptible() -> Iterator[None]:
+    """Ignore Ctrl-C during a short step that must not stop halfway (a move, a clean-up)."""
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: signals go elsewhere anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextlib.contextmanager
+def _staged(destination: Path) -> Iterator[Path]:
+    """A scratch folder to render into, moved to `destination` only once it is complete.
+
+    An error or Ctrl-C before that leaves `destination` as it was: absent, or empty.
+    The scratch folder sits beside the destination (inside it when it exists), so the
+    final move is a rename, and the rendered folder keeps the destination's name
+    (copier.yml derives the project name from it).
+    """
+    target = destination.resolve()
+    anchor = target if target.is_dir() else next(p for p in target.parents if p.is_dir())
+    scratch = Path(tempfile.mkdtemp(prefix=".prodready-", dir=anchor))
+    try:
+        staged = scratch / target.name
+        yield staged
+        with _uninterruptible():
+            if target.is_dir():
+                for entry in staged.iterdir():
+                    entry.rename(target / entry.name)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                staged.rename(target)
+    finally:
+        with _uninterruptible():
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+class _PlainText(io.TextIOBase):
+    """A text stream that drops ANSI colour codes (copier colours its output unconditionally)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(ANSI_ESCAPE.sub("", text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
+def _plain_stderr() -> contextlib.AbstractContextManager[Any]:
+    """Strip copier's colour codes when stderr is a file or a pipe, not a terminal."""
+    if sys.stderr.isatty():
+        return contextlib.nullcontext()
+    return contextlib.redirect_stderr(_PlainText(sys.stderr))
 
 
 def _run_new(args: argparse.Namespace, console: Console) -> int:
@@ -141,10 +252,14 @@ def _run_new(args: argparse.Namespace, console: Console) -> int:
         if not interactive:
             raise UsageError("give the destination folder: prodready new DEST --defaults")
         args.destination = questionary.text(
-            "Destination folder", default="claude-service"
+            "Destination folder",
+            default="claude-service",
+            validate=lambda text: bool(text.strip()) or "Type the name of a new folder.",
         ).unsafe_ask()
-    destination = Path(args.destination)
+    destination = _destination(args.destination)
     _check_destination(destination)
+    if args.defaults:
+        _check_package_name(destination, data)
 
     answers = _planning_answers(data, use_defaults=not interactive)
     result = _plan_from(answers)
@@ -161,19 +276,25 @@ def _run_new(args: argparse.Namespace, console: Console) -> int:
     import copier  # imported late: `prodready plan` and --help stay fast
 
     try:
-        copier.run_copy(
-            template_source(args.template),
-            destination,
-            data={**data, **answers},
-            defaults=args.defaults,
-            vcs_ref=args.vcs_ref,
-            unsafe=False,
-        )
+        with _staged(destination) as staged, _plain_stderr():
+            copier.run_copy(
+                template_source(args.template),
+                staged,
+                data={**data, **answers},
+                defaults=args.defaults,
+                vcs_ref=args.vcs_ref,
+                unsafe=False,
+            )
+    except copier.errors.CopierAnswersInterrupt:
+        # Ctrl-C at copier's own prompts: the same one line as anywhere else, not its answers.
+        raise KeyboardInterrupt from None
     except (ValueError, copier.errors.CopierError) as error:
         raise UsageError(f"copier could not render the project: {error}") from None
     console.print(
-        f"\n[bold green]Created {destination}.[/] Next: cd {destination} and follow its README "
-        "(install, test, run with LLM_BACKEND=fake)."
+        f"\n[bold green]Created {escape(str(destination))}.[/] "
+        f"Next: cd {escape(shlex.quote(str(destination)))} and follow its README "
+        "(install, test, run with LLM_BACKEND=fake).",
+        soft_wrap=True,  # a path broken across lines cannot be copied
     )
     return 0
 
@@ -190,10 +311,21 @@ def _run_plan(args: argparse.Namespace, console: Console) -> int:
 
 def show_preview(preview: update.UpdatePreview, console: Console) -> None:
     """Print what an update brings: the version step, price changes, retiring models."""
-    if not preview.update_available:
+    if not preview.new_version_exists:
         console.print(f"Up to date with template version {preview.current_version}.")
         return
-    console.print(f"[bold]Template version:[/] {preview.current_version} -> {preview.new_version}")
+    step = f"{preview.current_version} -> {preview.new_version}"
+    if not preview.update_available:
+        console.print(f"Template version {step} changes nothing in this project: up to date.")
+        return
+    console.print(f"[bold]Template version:[/] {step}")
+    if preview.changed_files:
+        shown = preview.changed_files[:MAX_FILES_SHOWN]
+        console.print(f"Files it changes ({len(preview.changed_files)}):")
+        for name in shown:
+            console.print(f"  {escape(name)}", highlight=False)
+        if len(preview.changed_files) > len(shown):
+            console.print(f"  ... and {len(preview.changed_files) - len(shown)} more")
     if preview.price_changes:
         table = Table(title="Catalog price changes (USD per million tokens)")
         for column in ("Model", "Price", "Before", "After"):
@@ -214,15 +346,26 @@ def _run_update(args: argparse.Namespace, console: Console) -> int:
     project = Path(args.path)
     update.read_answers(project)
     update.require_clean_git(project)
-    preview = update.preview(project, vcs_ref=args.vcs_ref)
+    preview = update.preview(project, vcs_ref=args.vcs_ref, template=args.template)
     show_preview(preview, console)
     if not preview.update_available or args.dry_run:
         return 0
-    conflicted = update.apply(project, vcs_ref=args.vcs_ref)
+    try:
+        if args.template and update.record_source(project, args.template):
+            console.print(
+                f"Recorded the new template source in {update.ANSWERS_FILE} (its own commit).",
+                highlight=False,
+            )
+        conflicted = update.apply(project, vcs_ref=args.vcs_ref)
+    except KeyboardInterrupt:
+        raise Interrupted(
+            f"the update may be half applied in {project}: review it with `git status`, "
+            "undo it with `git reset --hard && git clean -fd` (the tree was clean before)."
+        ) from None
     if conflicted:
         console.print("[bold red]Conflicts to resolve[/] (look for <<<<<<< markers):")
         for name in conflicted:
-            console.print(f"  {name}")
+            console.print(f"  {escape(name)}", highlight=False)
         console.print("Resolve them, run the tests, then commit.")
         return 1
     console.print("[bold green]Updated cleanly.[/] Review with `git diff`, run the tests, commit.")
@@ -230,7 +373,7 @@ def _run_update(args: argparse.Namespace, console: Console) -> int:
 
 
 def _run_check_update(args: argparse.Namespace, console: Console) -> int:
-    preview = update.preview(Path(args.path), vcs_ref=args.vcs_ref)
+    preview = update.preview(Path(args.path), vcs_ref=args.vcs_ref, template=args.template)
     show_preview(preview, console)
     return 1 if preview.update_available else 0
 
@@ -311,6 +454,12 @@ def build_parser() -> argparse.ArgumentParser:
     update_command.add_argument(
         "--dry-run", action="store_true", help="show what would change, change nothing"
     )
+    update_command.add_argument(
+        "--template",
+        metavar="SOURCE",
+        help="the template's new location (path or git URL) when _src_path moved; "
+        "recorded as _src_path in its own commit",
+    )
     update_command.set_defaults(handler=_run_update)
 
     check = commands.add_parser(
@@ -318,6 +467,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("path", nargs="?", default=".", metavar="PATH")
     check.add_argument("--vcs-ref", help="template git ref to compare with (default: latest)")
+    check.add_argument(
+        "--template",
+        metavar="SOURCE",
+        help="compare with the template at this path or git URL instead of _src_path",
+    )
     check.set_defaults(handler=_run_check_update)
 
     audit_command = commands.add_parser(
@@ -357,7 +511,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors.print(f"[bold red]error:[/] {error}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        errors.print("Interrupted; nothing was written.")
+        errors.print("Interrupted; nothing was written.", highlight=False)
+        return EXIT_INTERRUPTED
+    except Interrupted as interrupted:
+        errors.print(f"Interrupted; {interrupted}", highlight=False, soft_wrap=True)
         return EXIT_INTERRUPTED
     return code
 

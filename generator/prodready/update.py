@@ -7,6 +7,7 @@ retiring models from the new catalog, and a plain list of conflicts left behind.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -49,10 +50,18 @@ class UpdatePreview:
     new_version: str
     price_changes: tuple[PriceChange, ...]
     retirements: tuple[Retirement, ...]
+    # Project files the new version changes; None when the old version could not be
+    # rendered to compare with (then any new version counts as an update).
+    changed_files: tuple[str, ...] | None = None
+
+    @property
+    def new_version_exists(self) -> bool:
+        return self.current_version != self.new_version
 
     @property
     def update_available(self) -> bool:
-        return self.current_version != self.new_version
+        """A new version that changes the project (a CHANGELOG-only release does not)."""
+        return self.new_version_exists and self.changed_files != ()
 
 
 def read_answers(project: Path) -> dict[str, Any]:
@@ -121,38 +130,125 @@ def retirements(new: Catalog, in_use: set[str], today: date) -> tuple[Retirement
     return tuple(sorted(found, key=lambda r: (not r.in_use, r.retires)))
 
 
-def preview(
-    project: Path, *, vcs_ref: str | None = None, today: date | None = None
-) -> UpdatePreview:
-    """Render the new template version with the project's answers, and compare."""
+def _is_remote(source: str) -> bool:
+    return "://" in source or source.startswith(("gh:", "gl:", "git@", "git+"))
+
+
+def template_source(answers: dict[str, Any], explicit: str | None = None) -> str:
+    """Where the template is now: --template, else the recorded _src_path if still there."""
+    if explicit:
+        return explicit
+    recorded = str(answers["_src_path"])
+    if not _is_remote(recorded) and not Path(recorded).expanduser().is_dir():
+        raise UpdateError(
+            f"the template source recorded in {ANSWERS_FILE} (_src_path: {recorded}) is not a "
+            "folder any more: it was moved or deleted. Give its new location (a path or a git "
+            "URL) with --template; `prodready update --template NEW` also records it as the "
+            "new _src_path."
+        )
+    return recorded
+
+
+def _render(source: str, destination: Path, data: dict[str, Any], vcs_ref: str | None) -> None:
     import copier
 
+    try:
+        copier.run_copy(source, destination, data=data, defaults=True, vcs_ref=vcs_ref, quiet=True)
+    except (ValueError, copier.errors.CopierError) as error:
+        version = vcs_ref or "its latest version"
+        raise UpdateError(f"cannot render the template {source} at {version}: {error}") from None
+
+
+def _answers_without_version(path: Path) -> dict[str, Any]:
+    answers = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {key: value for key, value in answers.items() if key not in {"_commit", "_src_path"}}
+
+
+def changed_files(old: Path, new: Path) -> tuple[str, ...]:
+    """Files that differ between two renders (the answers file without its version keys)."""
+    old_files = {p.relative_to(old).as_posix(): p for p in old.rglob("*") if p.is_file()}
+    new_files = {p.relative_to(new).as_posix(): p for p in new.rglob("*") if p.is_file()}
+    changed = []
+    for name in sorted(old_files.keys() | new_files.keys()):
+        before, after = old_files.get(name), new_files.get(name)
+        if before is None or after is None:
+            changed.append(name)
+        elif name == ANSWERS_FILE:
+            if _answers_without_version(before) != _answers_without_version(after):
+                changed.append(name)
+        elif before.read_bytes() != after.read_bytes():
+            changed.append(name)
+    return tuple(changed)
+
+
+def preview(
+    project: Path,
+    *,
+    vcs_ref: str | None = None,
+    template: str | None = None,
+    today: date | None = None,
+) -> UpdatePreview:
+    """Render the project's version and the new one with its answers, and compare them."""
     answers = read_answers(project)
+    source = template_source(answers, template)
     data = {key: value for key, value in answers.items() if not key.startswith("_")}
+    current = str(answers["_commit"])
     with tempfile.TemporaryDirectory() as scratch:
-        rendered = Path(scratch) / "rendered"
-        try:
-            copier.run_copy(
-                str(answers["_src_path"]),
-                rendered,
-                data=data,
-                defaults=True,
-                vcs_ref=vcs_ref,
-                quiet=True,
-            )
-        except (ValueError, copier.errors.CopierError) as error:
-            raise UpdateError(f"cannot render the new template version: {error}") from None
+        rendered = Path(scratch) / "new"
+        _render(source, rendered, data, vcs_ref)
         new_answers = yaml.safe_load((rendered / ANSWERS_FILE).read_text(encoding="utf-8"))
         new_catalog = _project_catalog(rendered, new_answers)
+        changed: tuple[str, ...] | None = ()
+        if str(new_answers["_commit"]) != current:
+            # Rendering the old version too costs one more render (about a second) and
+            # tells a release that changes this project from one that does not.
+            try:
+                _render(source, Path(scratch) / "old", data, current)
+                changed = changed_files(Path(scratch) / "old", rendered)
+            except UpdateError:
+                changed = None
     if new_catalog is None:
         raise UpdateError("the new template version renders no model catalog.")
     in_use = {str(answers.get("model")), str(answers.get("fallback_model"))}
     return UpdatePreview(
-        current_version=str(answers["_commit"]),
+        current_version=current,
         new_version=str(new_answers["_commit"]),
         price_changes=price_changes(_project_catalog(project, answers), new_catalog),
         retirements=retirements(new_catalog, in_use, today or date.today()),
+        changed_files=changed,
     )
+
+
+def record_source(project: Path, source: str) -> bool:
+    """Record a moved template's new location as _src_path, committed on its own.
+
+    copier update re-renders the project's old version from the recorded _src_path,
+    so the new location must be in the answers file, and the tree clean, before it runs.
+    Returns False when the recorded source was already this one.
+    """
+    answers_path = project / ANSWERS_FILE
+    text = answers_path.read_text(encoding="utf-8")
+    line = yaml.safe_dump({"_src_path": source}, default_flow_style=False).strip()
+    new_text, count = re.subn(r"^_src_path:.*$", lambda _: line, text, count=1, flags=re.M)
+    if count != 1:
+        raise UpdateError(f"{ANSWERS_FILE} has no _src_path line to update.")
+    if new_text == text:
+        return False
+    answers_path.write_text(new_text, encoding="utf-8")
+    message = f"Template source moved: _src_path is now {source}"
+    commit = subprocess.run(
+        ["git", "commit", "--quiet", "-m", message, "--", ANSWERS_FILE],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    if commit.returncode != 0:
+        answers_path.write_text(text, encoding="utf-8")
+        raise UpdateError(
+            f"could not commit the new _src_path ({commit.stderr.strip()}). Set "
+            f"`{line}` in {ANSWERS_FILE} yourself, commit it, and run the update again."
+        )
+    return True
 
 
 def apply(project: Path, *, vcs_ref: str | None = None) -> list[str]:
@@ -189,4 +285,5 @@ def conflicts(project: Path) -> list[str]:
             continue
         if any(line.startswith(CONFLICT_MARKER) for line in text.splitlines()):
             found.append(name)
-    return sorted(found)
+    # An unmerged file is listed once per index stage (up to three times): list it once.
+    return sorted(set(found))

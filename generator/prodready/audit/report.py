@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from .. import __version__
 from .rules import RULES, Finding, Rule, Severity
@@ -48,7 +50,11 @@ def counts(result: AuditResult) -> dict[str, int]:
 def print_table(result: AuditResult, console: Console) -> None:
     """The findings as a table, then each rule found once: its checklist item and its fix."""
     for skipped in result.skipped:
-        console.print(f"[yellow]warning:[/] {skipped.path}: {skipped.reason}", highlight=False)
+        console.print(
+            f"[yellow]warning:[/] {escape(skipped.path)}: {escape(skipped.reason)}",
+            highlight=False,
+            emoji=False,
+        )
     if not result.findings:
         console.print(f"No findings in {result.files} file(s).")
         return
@@ -58,18 +64,20 @@ def print_table(result: AuditResult, console: Console) -> None:
     table.add_column("Rule")
     table.add_column("Finding", overflow="fold")
     for finding in result.findings:
+        # Text, not markup: a path like `a.py:100:8` or a folder `[slug]` is shown as it is.
         table.add_row(
             finding.severity.label,
-            f"{finding.path}:{finding.line}:{finding.column}",
+            Text(f"{finding.path}:{finding.line}:{finding.column}"),
             finding.rule.id,
-            finding.message,
+            Text(finding.message),
             style=STYLES[finding.severity],
         )
     console.print(table)
     console.print("[bold]How to fix[/]")
     for rule in sorted({f.rule for f in result.findings}, key=lambda r: r.id):
         console.print(
-            f"[bold]{rule.id}[/] {rule.name} [dim]({rule.checklist})[/]: {rule.fix}",
+            f"[bold]{rule.id}[/] {escape(rule.name)} [dim]({escape(rule.checklist)})[/]: "
+            f"{escape(rule.fix)}",
             highlight=False,
         )
     summary = ", ".join(f"{n} {label}" for label, n in counts(result).items() if n)

@@ -1,10 +1,10 @@
-"""Command line for the service.
+"""Command line for the service: run the HTTP API, manage API keys, report spend.
 
-python -m <package> serve [--host H] [--port P]      run the HTTP API
-python -m <package> keys create --user U [--limit L] [--budget USD]
-python -m <package> keys list | keys revoke PREFIX   API keys (AUTH_MODE=api_key)
-python -m <package> spend [--month YYYY-MM]          spend by day, user, model; budget status
-python -m <package> reconcile [--month YYYY-MM]      the ledger vs Anthropic's cost report
+  %(prog)s serve [--host H] [--port P]       run the HTTP API
+  %(prog)s keys create --user U [--limit L] [--budget USD]
+  %(prog)s keys list | keys revoke PREFIX    API keys (AUTH_MODE=api_key)
+  %(prog)s spend [--month YYYY-MM]           spend by day, user, model; budget status
+  %(prog)s reconcile [--month YYYY-MM]       the ledger vs Anthropic's cost report
 """
 
 from __future__ import annotations
@@ -35,7 +35,13 @@ MAX_HEADER_BYTES = 16 * 1024
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run it; returns the process exit code."""
-    parser = argparse.ArgumentParser(prog=__package__, description=__doc__)
+    # argparse fills the docstring's %(prog)s with the package name; the raw formatter keeps
+    # the command list's lines and columns (the default one runs them into one paragraph).
+    parser = argparse.ArgumentParser(
+        prog=__package__,
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="run the HTTP API with uvicorn")
     serve.add_argument(
