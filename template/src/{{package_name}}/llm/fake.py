@@ -1,15 +1,29 @@
-"""A fake of the Messages API (`POST /v1/messages`) that the real SDK talks to.
+"""A fake of the Messages API (`POST /v1/messages`, `/v1/messages/count_tokens`) that the
+real SDK talks to.
 
 It plugs in where the network would be (an `httpx2.MockTransport`), so tests and local
 runs exercise the SDK's own request building, retries, parsing and error classes. It
-answers with the real API's JSON shapes, headers and server-sent-event sequence.
+answers with the real API's JSON shapes, headers and server-sent-event sequences.
+
+What it answers, unless scripted otherwise (fake_messages.py):
+- text echoing the prompt; with tools offered, a `tool_use` of the first custom tool (or
+  the one `tool_choice` names) with an input valid for its schema, and once the last user
+  turn carries a `tool_result`, a text about the result; `tool_choice` none/any honoured;
+- a signed `thinking` block first when thinking is enabled or adaptive;
+- JSON valid for the schema of `output_config.format`;
+- the cut at a stop sequence or at `max_tokens` (thinking included);
+- usage by fixed rules (fake_tokens.count_input_tokens: text, tools, images by size, PDFs
+  by page count), with prompt-cache writes and reads for `cache_control` breakpoints;
+- the API's own 400s: more than 4 cache breakpoints, a thinking budget not below
+  max_tokens, a tool_result without its tool_use, a missing model or max_tokens.
 
 Script it per HTTP attempt: each queued outcome answers one attempt, in order; when the
-queue is empty it answers with `then` (by default a reply from the prompt). Every request
-it receives is recorded.
+queue is empty it answers with `then` (by default a reply from the request). Every request
+it receives is recorded, with its endpoint.
 
     fake = FakeMessagesAPI(Fail.overloaded(), Reply("Hello!"))   # one 529, then an answer
     fake = FakeMessagesAPI(then=Fail.overloaded())              # 529 forever
+    fake.enqueue(Reply(tool_use=ToolCall("search", {"q": "x"})))  # a scripted tool call
     client = create_client(settings, fake=fake)                  # see client.py
 
 Faults it can play (the outcome classes below): any error status with the API's error body
