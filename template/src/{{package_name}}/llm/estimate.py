@@ -188,25 +188,28 @@ class _Walk:
                 case "redacted_thinking":
                     self.note(path, "encrypted thinking, whose size in tokens is unknown")
                     return _json_bytes(value)
-            total = 2  # the braces
-            for key, inner in value.items():
-                if key == "cache_control":  # an instruction to the API, never read
-                    continue
-                if key.startswith("encrypted_") and key != "encrypted_index":
-                    self.note((*path, key), "encrypted content, whose size in tokens is unknown")
-                total += _bytes(key) + 4 + self.value(inner, (*path, key))
-            return total
+            return self.fields(value, path)
         if isinstance(value, list | tuple):
             return 2 + sum(self.value(inner, (*path, i)) + 1 for i, inner in enumerate(value))
         return _json_bytes(value)
+
+    def fields(self, value: Mapping[str, Any], path: Path, skip: str = "") -> int:
+        """A mapping by its keys and values (but `skip` and `cache_control`, an instruction
+        to the API that the model never reads)."""
+        total = 2  # the braces
+        for key, inner in value.items():
+            if key in ("cache_control", skip):
+                continue
+            if key.startswith("encrypted_") and key != "encrypted_index":
+                self.note((*path, key), "encrypted content, whose size in tokens is unknown")
+            total += _bytes(key) + 4 + self.value(inner, (*path, key))
+        return total
 
     def image(self, block: Mapping[str, Any], path: Path) -> int:
         """By its size in pixels when the header says it, else at the most an image costs."""
         cap = self.limits.image_max_tokens
         source = block.get("source")
-        framing = _json_bytes(
-            {k: v for k, v in block.items() if k not in ("source", "cache_control")}
-        )
+        framing = self.fields(block, path, skip="source")
         data = _decoded(source) if isinstance(source, Mapping) else None
         size = image_size(data) if data is not None else None
         tokens = cap if size is None else min(cap, math.ceil(size[0] * size[1] / PIXELS_PER_TOKEN))
@@ -215,8 +218,7 @@ class _Walk:
     def document(self, block: Mapping[str, Any], path: Path) -> int:
         """Text by its bytes, nested content by its blocks, a base64 PDF by its pages."""
         source = block.get("source")
-        rest = {k: v for k, v in block.items() if k not in ("source", "cache_control")}
-        framing = self.value(rest, path)
+        framing = self.fields(block, path, skip="source")
         if not isinstance(source, Mapping):
             return framing + self.value(source, (*path, "source"))
         where = (*path, "source")
