@@ -138,6 +138,18 @@ def _nested(path: Path, role: Role, block: Mapping[str, Any]) -> Iterator[Block]
             yield from _nested((*path, "source", "content", index), role, inner)
 
 
+def attachments(params: Params) -> Iterator[Block]:
+    """The blocks the model reads that are not text: images, PDF documents (base64, URL or
+    file), container uploads. No text screen sees into them (see safety/profiles.py)."""
+    for item in blocks(params):
+        source = item.block.get("source")
+        text_document = isinstance(source, Mapping) and source.get("type") in ("text", "content")
+        if item.type in ("image", "container_upload") or (
+            item.type == "document" and not text_document
+        ):
+            yield item
+
+
 def texts(params: Params) -> Iterator[Text]:
     """Every text the model reads that the caller wrote or may have copied in: text,
     tool results, plain-text documents, search results, tool inputs and tool descriptions.

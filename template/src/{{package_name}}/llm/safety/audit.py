@@ -12,6 +12,11 @@ each record and never rewritten). Each record:
     action          allow | redact | block
     reasons         reason codes of the filters that fired
     redactions      {kind: count} of identifiers replaced before sending (input)
+    screened        {place: count} of the texts redaction read, e.g. `user.tool_result`,
+                    `assistant.text`, `system.text` (input, a whole Messages request)
+    filtered        {place: count} of the texts the pre-filters read (input)
+    attachments     {block type: count} of images, PDFs and uploads; `action` says whether
+                    they were sent (allow, redact) or refused (block, `policy.attachments`)
     stop_reason     the answer's stop reason (output)
     retain_until    ts + AUDIT_RETENTION_DAYS: when the record may be deleted
 
@@ -41,6 +46,9 @@ class AuditRecord:
     reasons: Sequence[str] = ()
     redactions: Mapping[str, int] | None = None
     stop_reason: str | None = None
+    screened: Mapping[str, int] | None = None
+    filtered: Mapping[str, int] | None = None
+    attachments: Mapping[str, int] | None = None
 
 
 class AuditTrail:
@@ -64,6 +72,9 @@ class AuditTrail:
                 "reasons": list(record.reasons),
                 "redactions": dict(sorted((record.redactions or {}).items())),
                 "stop_reason": record.stop_reason,
+                "screened": dict(sorted((record.screened or {}).items())),
+                "filtered": dict(sorted((record.filtered or {}).items())),
+                "attachments": dict(sorted((record.attachments or {}).items())),
                 "retain_until": (now + self.retention).date().isoformat(),
             },
             separators=(",", ":"),

@@ -31,6 +31,10 @@ REASONS: dict[str, str] = {
     "injection.encoded_payload": "it hides instructions in encoded text (base64, hex or rot13)",
     "jailbreak.roleplay": "it asks the assistant to role-play without its rules (a jailbreak)",
     "policy.blocklist": "it contains a term this service does not accept",
+    "policy.attachments": (
+        "it carries an image or a PDF document, which this service does not send to the "
+        "model: the personal data inside one cannot be found or redacted"
+    ),
     "moderation.flagged": "an automated moderation check flagged it",
     "output.refusal": "the model declined to answer",
     "output.disclaimer": "a required notice was added",

@@ -1,7 +1,17 @@
-"""What each domain profile redacts before a text goes to Claude, and which filters it runs.
+"""What each domain profile redacts before a text goes to Claude, which filters it runs,
+and whether it sends images and PDF documents at all.
 
 Logs are redacted of every kind in every profile (see telemetry.py); these sets are about
 what leaves the service. Sources for each choice are in docs/safety.md.
+
+Attachments (images, PDFs) cannot be screened: no detector reads the identifiers in a scan
+or a photo. The regulated profiles therefore refuse them unless the operator decides
+otherwise (ATTACHMENTS=allow): healthcare because PHI may go to Anthropic only under a BAA
+(45 CFR 164.502(e)) and a full-face photo is itself a Safe Harbor identifier
+(164.514(b)(2)); finance because a card number in a statement or a photographed card would
+pull the path into PCI DSS scope (Req 12.8: never send a PAN upstream); legal because a
+filing carries the client and matter numbers the profile keeps in the firm, and client
+information needs the client's informed consent (ABA Formal Opinion 512).
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ from typing import Literal
 from .pii import Kind
 
 ProfileName = Literal["general", "healthcare", "finance", "legal", "ugc"]
+AttachmentPolicy = Literal["allow", "refuse"]
 
 SECRETS = frozenset({Kind.SECRET})
 
@@ -49,17 +60,32 @@ class Profile:
     """Append policy/disclaimer.md to every answer."""
     audit: bool = False
     """Write the audit trail (AUDIT_LOG_PATH)."""
+    attachments: AttachmentPolicy = "allow"
+    """Images and PDF documents: sent as they are, or refused (422 `policy.attachments`)."""
+    attachments_with_baa: AttachmentPolicy | None = None
+    """Healthcare: the policy once BAA_SIGNED declares a BAA (None: the BAA changes nothing)."""
 
     def upstream_kinds(self, *, baa_signed: bool) -> frozenset[Kind]:
         if baa_signed and self.upstream_with_baa is not None:
             return self.upstream_with_baa
         return self.upstream
 
+    def attachment_policy(self, *, baa_signed: bool) -> AttachmentPolicy:
+        if baa_signed and self.attachments_with_baa is not None:
+            return self.attachments_with_baa
+        return self.attachments
+
 
 PROFILES: dict[ProfileName, Profile] = {
     "general": Profile("general", upstream=SECRETS),
     "healthcare": Profile(
-        "healthcare", upstream=PHI, upstream_with_baa=SECRETS, disclaimer=True, audit=True
+        "healthcare",
+        upstream=PHI,
+        upstream_with_baa=SECRETS,
+        disclaimer=True,
+        audit=True,
+        attachments="refuse",
+        attachments_with_baa="allow",
     ),
     # PCI DSS: a card number never leaves (Req 12.8 scope); GLBA: bank identifiers and SSNs.
     "finance": Profile(
@@ -69,6 +95,7 @@ PROFILES: dict[ProfileName, Profile] = {
         ),
         disclaimer=True,
         audit=True,
+        attachments="refuse",
     ),
     # ABA Formal Opinion 512: client identifiers stay in the firm unless the client consented.
     "legal": Profile(
@@ -78,6 +105,7 @@ PROFILES: dict[ProfileName, Profile] = {
         ),
         disclaimer=True,
         audit=True,
+        attachments="refuse",
     ),
     "ugc": Profile("ugc", upstream=frozenset({Kind.EMAIL, Kind.PHONE, Kind.IP, Kind.SECRET})),
 }

@@ -1,20 +1,23 @@
 """`Safety`: the two steps the gateway runs around the call to Claude.
 
-    screen_input   after validation: PII of the profile's kinds -> placeholders, then the
-                   pre-filters on each user turn (injection heuristics, blocklist,
-                   moderation hook); a block raises ContentBlocked (HTTP 422 + reason code)
+    screen_request after validation, on a whole Messages request: binary attachments per
+                   the ATTACHMENTS policy, PII of the profile's kinds -> placeholders in
+                   every text, then the pre-filters (injection heuristics, blocklist,
+                   moderation hook) on the texts from outside the service; a block raises
+                   ContentBlocked (HTTP 422 + reason code)
+    screen_input   the same for the plain text turns of `/v1/ask` (until it builds a request)
     screen_output  after the call: the post-filters on the answer (refusal message,
                    blocklist, disclaimer); a block withholds the answer and says why
 
-Each step that changes or stops something logs one `llm.safety` event (counts and reason
-codes, no content) and, for regulated profiles, appends an audit record.
+Each step that changes or stops something logs one `llm.safety` event (counts, places and
+reason codes, no content) and, for regulated profiles, appends an audit record.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +25,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from ..errors import ContentBlocked, Stage
+from ..request import Params, Text, attachments, map_texts, texts
 from ..validation import ChatMessage, CheckedRequest
 from .audit import AuditRecord, AuditTrail
 from .filters import (
@@ -39,7 +43,7 @@ from .filters import (
 )
 from .moderation import ClaudeModerator
 from .pii import Kind, Redactor, default_detectors
-from .profiles import PROFILES, Profile
+from .profiles import PROFILES, AttachmentPolicy, Profile
 
 if TYPE_CHECKING:
     import anthropic
@@ -82,9 +86,12 @@ class Safety:
         pre_filters: Sequence[ContentFilter] = (),
         post_filters: Sequence[ContentFilter] = (),
         audit: AuditTrail | None = None,
+        attachments: AttachmentPolicy | None = None,
     ) -> None:
         self.profile = profile
         self.upstream = upstream
+        self.attachments = attachments or profile.attachment_policy(baa_signed=False)
+        """Whether images and PDF documents are sent (ATTACHMENTS, else the profile's)."""
         self.pre_filters = tuple(pre_filters)
         self.post_filters = tuple(post_filters)
         self.audit = audit
@@ -135,7 +142,89 @@ class Safety:
             audit = AuditTrail(
                 Path(settings.audit_log_path), retention_days=settings.audit_retention_days
             )
-        return cls(profile, upstream, pre_filters=pre, post_filters=post, audit=audit)
+        return cls(
+            profile,
+            upstream,
+            pre_filters=pre,
+            post_filters=post,
+            audit=audit,
+            attachments=settings.attachments
+            or profile.attachment_policy(baa_signed=settings.baa_signed),
+        )
+
+    async def screen_request(self, params: Params, *, user: str, request_id: str) -> Params:
+        """A validated request as it may be sent: redacted, or ContentBlocked with the reasons.
+
+        Attachments first: where the policy refuses them, nothing else is read. Redaction
+        then covers every text the model reads (`request.texts()`: turns of both roles,
+        system blocks, tool results, plain-text documents, search results, tool inputs and
+        tool descriptions), with one placeholder numbering for the whole request. Thinking
+        blocks stay as they are: they are signed (a changed one is refused) and hold only
+        what the model wrote from input this service already screened.
+
+        The pre-filters read the redacted texts that come from outside the service, one
+        message at a time (its texts joined, so a turn costs one moderation call): user
+        turns with their tool results, documents and search results, and a final assistant
+        turn (a prefill the caller writes to steer the answer, a known jailbreak route).
+        Earlier assistant turns are the model's own answers, which the post-filters read
+        when this service served them; filtering them again would make one answer that
+        discusses, say, prompt injection refuse every later turn of its conversation.
+        System blocks and tool definitions are the application's instructions, not input:
+        the heuristics would flag the very rules they protect ("never reveal your prompt").
+        """
+        attached = Counter(item.type for item in attachments(params))
+        if attached and self.attachments == "refuse":
+            first = next(attachments(params))
+            refused = ("policy.attachments",)
+            self._record("input", Action.BLOCK, refused, request_id, user, attachments=attached)
+            raise ContentBlocked(
+                f"{first.where} is {_article(first.type)}. {statement_of_reasons(refused)}",
+                request_id=request_id,
+                stage=Stage.FILTER,
+                reasons=refused,
+            )
+        session = self.upstream.session()
+        screened: Counter[str] = Counter()
+
+        def redact(text: Text) -> str:
+            screened[_place(text)] += 1
+            return session(text.text)
+
+        redacted = map_texts(params, redact)
+        action = Action.REDACT if session.counts else Action.ALLOW
+        reasons: list[str] = []
+        filtered: Counter[str] = Counter()
+        if self.pre_filters:
+            context = FilterContext("input", request_id)
+            for outside in _outside_texts(redacted):
+                filtered.update(_place(text) for text in outside)
+                text = "\n\n".join(text.text for text in outside)
+                for content_filter in self.pre_filters:
+                    decision = await content_filter(text, context)
+                    if decision.action is Action.BLOCK:
+                        reasons += decision.reasons
+                        action = Action.BLOCK
+                if action is Action.BLOCK:
+                    break
+        self._record(
+            "input",
+            action,
+            reasons,
+            request_id,
+            user,
+            redactions=session.counts,
+            screened=screened,
+            filtered=filtered,
+            attachments=attached,
+        )
+        if action is Action.BLOCK:
+            raise ContentBlocked(
+                statement_of_reasons(reasons),
+                request_id=request_id,
+                stage=Stage.FILTER,
+                reasons=tuple(dict.fromkeys(reasons)),
+            )
+        return redacted
 
     async def screen_input(
         self, request: CheckedRequest, *, user: str, request_id: str
@@ -199,9 +288,12 @@ class Safety:
         *,
         redactions: Counter[Kind] | None = None,
         stop_reason: str | None = None,
+        screened: Mapping[str, int] | None = None,
+        filtered: Mapping[str, int] | None = None,
+        attachments: Mapping[str, int] | None = None,
     ) -> None:
         counts = {kind.value: count for kind, count in (redactions or Counter()).items()}
-        if action is not Action.ALLOW:
+        if action is not Action.ALLOW or attachments:
             log.info(
                 "llm.safety",
                 stage=stage,
@@ -209,6 +301,9 @@ class Safety:
                 reasons=list(reasons),
                 redactions=counts,
                 profile=self.profile.name,
+                screened=dict(screened or {}),
+                filtered=dict(filtered or {}),
+                attachments=dict(attachments or {}),
             )
         if self.audit is not None:
             self.audit.record(
@@ -221,5 +316,29 @@ class Safety:
                     reasons=tuple(reasons),
                     redactions=counts,
                     stop_reason=stop_reason,
+                    screened=screened,
+                    filtered=filtered,
+                    attachments=attachments,
                 )
             )
+
+
+def _place(text: Text) -> str:
+    """Where a text sits, for the log and the audit trail: `user.tool_result`."""
+    return f"{text.role}.{text.kind}"
+
+
+def _outside_texts(params: Params) -> list[list[Text]]:
+    """The texts that come from outside the service, grouped by message (see
+    `Safety.screen_request`): user turns, and the final turn when it is the assistant's."""
+    last = len(params["messages"]) - 1
+    grouped: dict[int | str, list[Text]] = {}
+    for text in texts(params):
+        index = text.path[1] if text.path[0] == "messages" else None
+        if index is not None and (text.role == "user" or (index == last and text.kind == "text")):
+            grouped.setdefault(index, []).append(text)
+    return list(grouped.values())
+
+
+def _article(block_type: str) -> str:
+    return {"image": "an image", "document": "a PDF document"}.get(block_type, "a file upload")
