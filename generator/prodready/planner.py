@@ -118,11 +118,7 @@ class Plan:
 
     def summary(self) -> tuple[str, ...]:
         """The plan's decisions as lines of text (rich markup), for `prodready plan/new`."""
-        fallback = (
-            f"fallback {self.fallback_model}"
-            if self.fallback_model
-            else "no fallback model: nothing in the ladder costs less per token"
-        )
+        fallback = f"fallback {self.fallback_model}" if self.fallback_model else "no fallback model"
         traffic = self.traffic
         alerts = ", ".join(f"{t:.0%}" for t in self.alert_thresholds)
         return (
