@@ -1,10 +1,11 @@
 """The degradation chain: what answers when Claude cannot.
 
-The steps, tried in the order of FALLBACK_CHAIN (the default was rendered for the domain):
+The steps, tried in the order of FALLBACK_CHAIN (the default was rendered for the domain,
+without this step when no model costs less per token than MODEL):
 
-    fallback_model   the cheaper FALLBACK_MODEL, once, within what is left of the deadline;
-                     only for capacity errors (429 rate limit, 529, overloaded) and never
-                     while the breaker is open (that means: no upstream call at all)
+    fallback_model   FALLBACK_MODEL (never pricier per token than MODEL), once, within what
+                     is left of the deadline; only for capacity errors (429 rate limit, 529,
+                     overloaded) and never while the breaker is open (no upstream call at all)
     cache            the answer to an identical request (same model, system prompt,
                      messages and max_tokens) given within CACHE_TTL_S, from this process
     static_message   the text in policy/fallback_messages.toml (yours to edit)
