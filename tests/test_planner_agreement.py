@@ -6,12 +6,15 @@ so a rule written twice (or a number written into a template) fails here.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
 import copier
+import pexpect
 import pytest
 
 from prodready.planner import Traffic, default_peak, plan
@@ -181,3 +184,35 @@ def test_plain_copier_refuses_them_too(
 ) -> None:
     with pytest.raises(ValueError, match=re.escape(message)):
         copier_answers(questions_only, tmp_path, answers)
+
+
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_plain_copier_shows_the_plan_in_its_prompts(questions_only: Path, tmp_path: Path) -> None:
+    """`copier copy` in a pseudo-terminal: the budget and model prompts carry the plan."""
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "copier", "copy", "--pretend", str(questions_only), str(tmp_path / "p")],
+        env={**os.environ, "TERM": "xterm", "COLUMNS": "160"},
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(60, 160),
+    )
+    try:
+        for prompt, keys in [
+            ("Project name", "Plan Demo\r"),
+            ("Python package name", "\r"),
+            ("description", "\r"),
+            ("Domain", "\r"),
+            ("requests per day", "\r"),
+            ("Peak requests per minute", "\r"),
+            ("input tokens", "\r"),
+            ("output tokens", "\r"),
+        ]:
+            child.expect(prompt)
+            child.send(keys)
+        child.expect(r"from \$262\.50: claude-sonnet-5-5, \$210\.00/month")
+        child.expect(r"Warning: below \$13\.13 no model fits")
+        child.send("\x15" + "5\r")
+        child.expect(r"projected at \$10\.50/month of \$5\.00\. Warning: the")
+    finally:
+        child.close(force=True)
