@@ -125,8 +125,8 @@ def test_a_render_without_a_terminal(tmp_path: Path) -> None:
         check=True,
     ).stdout
     assert "<package>" not in help_text
-    assert "\n  support_bot serve [--host H] [--port P] " in help_text
-    assert "\n  support_bot reconcile [--month YYYY-MM] " in help_text
+    assert "\nsupport_bot serve [--host H] [--port P] " in help_text
+    assert "\nsupport_bot reconcile [--month YYYY-MM] " in help_text
 
 
 def test_without_a_terminal_or_defaults_exits_2_and_writes_nothing(tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
 """Command line for the service: run the HTTP API, manage API keys, report spend.
 
-  %(prog)s serve [--host H] [--port P]       run the HTTP API
-  %(prog)s keys create --user U [--limit L] [--budget USD]
-  %(prog)s keys list | keys revoke PREFIX    API keys (AUTH_MODE=api_key)
-  %(prog)s spend [--month YYYY-MM]           spend by day, user, model; budget status
-  %(prog)s reconcile [--month YYYY-MM]       the ledger vs Anthropic's cost report
+%(prog)s serve [--host H] [--port P]       run the HTTP API
+%(prog)s keys create --user U [--limit L] [--budget USD]
+%(prog)s keys list | keys revoke PREFIX    API keys (AUTH_MODE=api_key)
+%(prog)s spend [--month YYYY-MM]           spend by day, user, model; budget status
+%(prog)s reconcile [--month YYYY-MM]       the ledger vs Anthropic's cost report
 """
 
 from __future__ import annotations
