@@ -1,37 +1,81 @@
-"""Every domain x state backend renders a project whose own tests, lint and types pass.
+"""Every domain x state backend renders a project that audits, lints and type-checks clean,
+and whose own tests pass.
 
 All renders share this environment (the generator's `test` extra installs what the
-generated projects need) and one mypy cache, so the matrix stays fast.
+generated projects need) and one mypy cache. A project's whole suite runs where it tests
+something new; elsewhere only the tests that depend on what that row changes (see SUITES).
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 import warnings
 from pathlib import Path
 
 import copier
+import jinja2
+import jinja2.meta
 import pytest
 import yaml
 
 from prodready.audit import audit_paths
 from prodready.planner import DOMAINS
 
-from .conftest import REPO
+from .conftest import REPO, system_tools_required
 
 BACKENDS = ("sqlite", "redis")
+AUTH_MODES = ("api_key", "jwt", "trusted_header")
 PACKAGE = "matrix_service"
 
-# Every domain with both backends (default authentication), and every other
-# authentication mode with both backends.
-MATRIX = [(domain, backend, "api_key") for domain in DOMAINS for backend in BACKENDS] + [
-    ("general", "sqlite", "jwt"),
-    ("healthcare", "redis", "jwt"),
-    ("finance", "sqlite", "trusted_header"),
-    ("ugc", "redis", "trusted_header"),
-]
+# A domain changes only the rendered defaults (config.py), the policy texts and the system
+# prompt (test_domain_and_auth_change_only_the_files_the_suites_assume guards this); an auth
+# mode only config.py and the tests' credentials. So the whole suite runs once per backend
+# and once per auth mode (api_key twice: its key store lives in the state backend), and
+# every domain's safety- and config-dependent tests run on one backend (sqlite: it needs no
+# server, so a fresh machine runs them all). Every row still audits, lints and type-checks.
+FULL: tuple[str, ...] = ()
+"""The project's whole suite."""
+DOMAIN = (
+    "tests/test_config.py",  # the rendered defaults: model, limits, profile, fallback chain
+    "tests/test_safety.py",  # the profile, its filters, notices and refusals
+    "tests/test_pii.py",
+    "tests/test_injection.py",
+    "tests/test_validation.py",  # invisible characters: stripped or refused by domain
+    "tests/test_gateway.py",  # the pipeline with the domain's screens, notice and prompt
+    "tests/test_stream.py",
+    "tests/test_faults.py",  # the domain's fallback messages and cached answers
+    "tests/test_cost_controls.py",  # the domain's model prices and per-user limits
+    "tests/test_api.py",
+    "tests/test_observability.py",  # what the domain's profile redacts from the log event
+    "tests/test_hardening.py::test_fuzzed_headers_and_bodies_never_produce_a_500",
+)
+"""The tests whose outcome depends on the domain's defaults, policy texts or prompt."""
+CONFIG = ("tests/test_config.py",)
+"""The rendered defaults of this combination."""
+
+SUITES = {
+    ("general", "sqlite", "api_key"): FULL,
+    ("general", "redis", "api_key"): FULL,
+    ("general", "sqlite", "jwt"): FULL,
+    ("finance", "sqlite", "trusted_header"): FULL,
+    ("healthcare", "sqlite", "api_key"): DOMAIN,
+    ("legal", "sqlite", "api_key"): DOMAIN,
+    ("ugc", "sqlite", "api_key"): DOMAIN,
+    ("finance", "sqlite", "api_key"): CONFIG,
+    ("healthcare", "redis", "api_key"): CONFIG,
+    ("finance", "redis", "api_key"): CONFIG,
+    ("legal", "redis", "api_key"): CONFIG,
+    ("ugc", "redis", "api_key"): CONFIG,
+    ("healthcare", "redis", "jwt"): CONFIG,
+    ("ugc", "redis", "trusted_header"): CONFIG,
+}
+"""Every domain with both backends (default authentication), and every other authentication
+mode on both backends: which of the project's tests each row runs."""
+MATRIX = list(SUITES)
 
 
 @pytest.fixture(scope="session")
@@ -77,6 +121,10 @@ def lint_files(project: Path) -> None:
 def run(project: Path, mypy_cache: Path, *command: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(project / "src"), "MYPY_CACHE_DIR": str(mypy_cache)}
     env.pop("PYTEST_ADDOPTS", None)
+    # The generator's switch is the project's: under it a missing redis-server fails there too.
+    env.pop("REQUIRE_REDIS_SERVER", None)
+    if system_tools_required():
+        env["REQUIRE_REDIS_SERVER"] = "1"
     return subprocess.run(
         [sys.executable, "-m", *command],
         cwd=project,
@@ -92,21 +140,23 @@ def check(project: Path, mypy_cache: Path, *command: str) -> None:
     assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}"
 
 
-def check_tests(project: Path, mypy_cache: Path) -> None:
-    """The project's own tests; a failure that does not repeat is reported as a flake.
+def check_tests(project: Path, mypy_cache: Path, *selection: str) -> str:
+    """The project's own tests (all, or the selected ones); what pytest printed.
 
-    Rare timing flakes under load have been seen in the socket and thread tests; one rerun
-    keeps CI honest about them (a warning with the first run's output) without letting
-    a real, repeatable failure through.
+    A failure that does not repeat is reported as a flake: rare timing flakes under load
+    have been seen in the socket and thread tests; one rerun keeps CI honest about them
+    (a warning with the first run's output) without letting a real, repeatable failure
+    through.
     """
-    command = ("pytest", "-q", "-p", "no:cacheprovider")
+    command = ("pytest", "-q", "-p", "no:cacheprovider", *selection)
     first = run(project, mypy_cache, *command)
     if first.returncode == 0:
-        return
+        return first.stdout
     second = run(project, mypy_cache, *command)
     assert second.returncode == 0, f"pytest failed twice:\n{second.stdout}\n{second.stderr}"
     tail = "\n".join(first.stdout.splitlines()[-30:])
     warnings.warn(f"flaky test in {project.name}, passed on rerun:\n{tail}", stacklevel=1)
+    return second.stdout
 
 
 def test_copier_yml_needs_no_trust() -> None:
@@ -118,7 +168,12 @@ def test_copier_yml_needs_no_trust() -> None:
 @pytest.mark.filterwarnings("ignore::copier.errors.CopierWarning")  # e.g. a dirty checkout
 @pytest.mark.parametrize(("domain", "backend", "auth"), MATRIX)
 def test_rendered_project_passes_its_own_checks(
-    tmp_path: Path, mypy_cache: Path, domain: str, backend: str, auth: str
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    mypy_cache: Path,
+    domain: str,
+    backend: str,
+    auth: str,
 ) -> None:
     project = render(tmp_path / "project", domain=domain, state_backend=backend, auth_mode=auth)
     answers = yaml.safe_load((project / ".copier-answers.yml").read_text())
@@ -136,7 +191,65 @@ def test_rendered_project_passes_its_own_checks(
     check(project, mypy_cache, "ruff", "check", ".")
     check(project, mypy_cache, "ruff", "format", "--check", ".")
     check(project, mypy_cache, "mypy")
-    check_tests(project, mypy_cache)
+    output = check_tests(project, mypy_cache, *SUITES[domain, backend, auth])
+    if backend == "redis":
+        if shutil.which("redis-server") is None:
+            # The project's suite passed with its Redis tests skipped, and said so once.
+            assert re.search(r"\d+ tests skipped: they need redis-server", output), output
+        # Then this row is reported as skipped too (failed, under the switch).
+        request.getfixturevalue("requires_redis_server")
+
+
+def template_files_using(*answers: str) -> set[str]:
+    """The template's source and test files whose rendering reads any of these answers."""
+    environment = jinja2.Environment()
+    found = set()
+    for path in sorted((REPO / "template").glob("*/**/*")):
+        relative = path.relative_to(REPO / "template").as_posix()
+        if not relative.startswith(("src/", "tests/")) or not path.is_file():
+            continue
+        used = jinja2.meta.find_undeclared_variables(environment.parse(relative))
+        if path.suffix == ".jinja":
+            used |= jinja2.meta.find_undeclared_variables(environment.parse(path.read_text()))
+        if used & set(answers):
+            found.add(relative)
+    return found
+
+
+def test_domain_and_auth_change_only_the_files_the_suites_assume() -> None:
+    """SUITES runs the whole suite once per backend and auth mode, and per domain only DOMAIN:
+    right only while a domain changes just the defaults, the policy texts and the prompt, and
+    an auth mode just the defaults and the tests' credentials. A new file that varies with
+    either must be added here, and to DOMAIN if its tests depend on it."""
+    package = "src/{{package_name}}"
+    # model, fallback_model and plan follow from the domain (its model ladder and limits).
+    assert template_files_using("domain", "model", "fallback_model", "plan") == {
+        f"{package}/config.py.jinja",
+        f"{package}/policy/blocklist.txt.jinja",
+        f"{package}/policy/disclaimer.md.jinja",
+        f"{package}/policy/fallback_messages.toml.jinja",
+        f"{package}/policy/refusal.md.jinja",
+        f"{package}/prompts/system.md.jinja",
+        "tests/test_config.py.jinja",
+    }
+    assert template_files_using("auth_mode") == {
+        f"{package}/config.py.jinja",
+        "tests/conftest.py.jinja",
+        "tests/test_auth.py.jinja",
+        "tests/test_cost_controls.py.jinja",
+    }
+    full = {row for row, suite in SUITES.items() if suite == FULL}
+    assert {backend for _, backend, _ in full} == set(BACKENDS)
+    assert {auth for _, _, auth in full} == set(AUTH_MODES)
+    assert {(backend, "api_key") for _, backend, auth in full if auth == "api_key"} == {
+        (backend, "api_key") for backend in BACKENDS
+    }
+    covered = {
+        domain
+        for (domain, backend, _), suite in SUITES.items()
+        if suite in (FULL, DOMAIN) and backend == "sqlite"
+    }
+    assert covered == set(DOMAINS)
 
 
 LONGEST_PACKAGE = "p" * 64
