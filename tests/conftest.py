@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,21 @@ def repo() -> Path:
     return REPO
 
 
+SHOWN = "shown in the summary"
+"""The user property that carries a report for the end of the run (see `show`)."""
+
+
+@pytest.fixture
+def show(request: pytest.FixtureRequest) -> Callable[[str, str], None]:
+    """Print a titled report after the tests, in the run's summary (CI's log): printed from
+    the test it would be lost when pytest-xdist runs the test in a worker process."""
+
+    def add(title: str, text: str) -> None:
+        request.node.user_properties.append((SHOWN, f"--- {title} ---\n{text}"))
+
+    return add
+
+
 @pytest.fixture
 def requires_redis_server() -> None:
     """Skip the test when redis-server is not installed; fail instead under the switch.
@@ -62,7 +78,18 @@ def requires_redis_server() -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """One line for all the tests skipped for want of redis-server, and how to include them."""
+    """The reports tests asked to show, then one line for all the tests skipped for want of
+    redis-server, and how to include them."""
+    ran = [
+        report
+        for reports in terminalreporter.stats.values()
+        for report in reports
+        if isinstance(report, pytest.TestReport) and report.when == "call"
+    ]
+    for report in sorted(ran, key=lambda report: report.nodeid):
+        for name, text in report.user_properties:
+            if name == SHOWN:
+                terminalreporter.write_line(f"\n{text}")
     skipped = [
         report
         for report in terminalreporter.stats.get("skipped", [])

@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ REPORTS = [
 @pytest.mark.slow
 @pytest.mark.usefixtures("requires_redis_server")
 @pytest.mark.filterwarnings("ignore::Warning")
-def test_print_acceptance_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_print_acceptance_reports(tmp_path: Path, show: Callable[[str, str], None]) -> None:
     project = render(tmp_path / "project", domain="ugc", state_backend="redis")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-s", "-v", "-p", "no:cacheprovider", *REPORTS],
@@ -45,9 +46,10 @@ def test_print_acceptance_reports(tmp_path: Path, capsys: pytest.CaptureFixture[
     # The tables, without the log lines the same tests write to the console.
     log_line = re.compile(r"^(\x1b\[|\d{4}-\d\d-\d\d)")
     report = [line for line in result.stdout.splitlines() if not log_line.match(line)]
-    with capsys.disabled():
-        print("\n--- acceptance reports from a generated project (ugc, redis) ---")
-        print("\n".join(line[:200] for line in report))
+    show(
+        "acceptance reports from a generated project (ugc, redis)",
+        "\n".join(line[:200] for line in report),
+    )
     assert result.returncode == 0, result.stderr
     assert "test_fault_matrix" in result.stdout
     assert "attempted=" in result.stdout
@@ -56,7 +58,7 @@ def test_print_acceptance_reports(tmp_path: Path, capsys: pytest.CaptureFixture[
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore::Warning")
 def test_overhead_benchmark_runs_in_quick_mode(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, show: Callable[[str, str], None]
 ) -> None:
     project = render(tmp_path / "project", domain="general", state_backend="sqlite")
     result = subprocess.run(
@@ -66,11 +68,10 @@ def test_overhead_benchmark_runs_in_quick_mode(
         text=True,
         timeout=300,
     )
-    with capsys.disabled():
-        print(
-            "\n--- benchmarks/overhead.py --quick --breakdown (sqlite); numbers are noisy in CI ---"
-        )
-        print(result.stdout)
+    show(
+        "benchmarks/overhead.py --quick --breakdown (sqlite); numbers are noisy in CI",
+        result.stdout,
+    )
     assert result.returncode == 0, result.stderr
     assert "p50" in result.stdout
     _, header, stages = result.stdout.partition("where the gateway's time goes")
@@ -82,7 +83,7 @@ def test_overhead_benchmark_runs_in_quick_mode(
 @pytest.mark.usefixtures("requires_redis_server")
 @pytest.mark.filterwarnings("ignore::Warning")
 def test_chaos_benchmark_passes_its_checks_in_quick_mode(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, show: Callable[[str, str], None]
 ) -> None:
     """Two replicas sharing a throwaway redis-server, a fake upstream failing at random:
     no 500s, per-user limits held across the replicas, spend within the budget, every
@@ -95,9 +96,7 @@ def test_chaos_benchmark_passes_its_checks_in_quick_mode(
         text=True,
         timeout=300,
     )
-    with capsys.disabled():
-        print("\n--- benchmarks/chaos.py --quick (redis) ---")
-        print(result.stdout)
+    show("benchmarks/chaos.py --quick (redis)", result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[FAILED]" not in result.stdout
     assert result.stdout.count("[ok]") == 5
