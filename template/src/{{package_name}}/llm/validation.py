@@ -57,7 +57,7 @@ import sys
 import typing
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from anthropic.types import (
@@ -78,12 +78,9 @@ from .request import (
     Params,
     Path,
     Text,
-    blocks,
-    cache_breakpoints,
     describe,
     map_texts,
     normalised,
-    texts,
 )
 
 if TYPE_CHECKING:
@@ -270,7 +267,10 @@ def check_request(
                 f"messages[{index}].role must be '{expected}': "
                 "turns alternate, starting with 'user'"
             )
-        content, removed = _clean(message.content, f"messages[{index}].content", limits, reject)
+        try:
+            content, removed = _clean(message.content, limits)
+        except _Unclean as unclean:
+            raise reject(f"messages[{index}].content {unclean}") from None
         stripped += removed
         cleaned.append(ChatMessage(message.role, content))
     estimated = sum(estimate_tokens(message.content) for message in cleaned)
@@ -302,32 +302,31 @@ def check_params(
         return InvalidRequest(reason, request_id=request_id, stage=Stage.VALIDATE)
 
     _check_parameters(params, reject)
-    _check_structure(params, limits, reject)
+    found = _check_structure(params, limits, reject)
     request = normalised(params)
     _check_tool_loop(request["messages"], reject)
     _check_tool_choice(request.get("tool_choice"), _check_tools(request, reject), reject)
-    _check_attachments(request, limits, reject)
+    _check_attachments(found, limits, reject)
     stripped = 0
-
-    def clean(text: Text) -> str:
-        nonlocal stripped
-        cleaned, removed = _clean(
-            text.text,
-            _as_written(text.path, params),
-            limits,
-            reject,
-            origin=_origin(text),
-            required=text.kind == "text",
-        )
-        stripped += removed
-        return cleaned
-
-    request = map_texts(request, clean)
-    estimated = sum(estimate_tokens(text.text) for text in texts(request)) + sum(
+    estimated = sum(
         estimate_tokens(json.dumps(tool["input_schema"], ensure_ascii=False, default=str))
         for tool in request.get("tools", [])
         if "input_schema" in tool
     )
+
+    def clean(text: Text) -> str:
+        nonlocal stripped, estimated
+        try:
+            cleaned, removed = _clean(
+                text.text, limits, origin=_origin(text), required=text.kind == "text"
+            )
+        except _Unclean as unclean:
+            raise reject(f"{_as_written(text.path, params)} {unclean}") from None
+        stripped += removed
+        estimated += estimate_tokens(cleaned)
+        return cleaned
+
+    request = map_texts(request, clean)
     if estimated > limits.max_input_tokens:
         raise reject(
             f"the conversation is too long: about {estimated} tokens, the limit is "
@@ -336,7 +335,10 @@ def check_params(
     requested = params.get("max_tokens")
     sent, clamped = _max_tokens(requested, cap, reject)
     _check_thinking(request.get("thinking"), requested, sent, reject)
-    if (markers := cache_breakpoints(request)) > MAX_CACHE_BREAKPOINTS:
+    markers = found.markers + sum(
+        1 for tool in request.get("tools", []) if tool.get("cache_control")
+    )
+    if (markers := markers + bool(params.get("cache_control"))) > MAX_CACHE_BREAKPOINTS:
         raise reject(
             f"the request has {markers} cache_control markers and the API takes at most "
             f"{MAX_CACHE_BREAKPOINTS}: remove {markers - MAX_CACHE_BREAKPOINTS}"
@@ -351,21 +353,31 @@ def _check_parameters(params: Mapping[str, Any], reject: Reject) -> None:
             "stream is not a request parameter here: the endpoint decides whether to "
             "stream (messages.stream, or the streaming endpoint)"
         )
-    unknown = sorted(str(name) for name in params if name not in KNOWN_PARAMS)
-    if unknown:
+    if unknown := [str(name) for name in params if name not in KNOWN_PARAMS]:
         raise reject(
-            f"unknown parameters: {', '.join(unknown)}; remove them. This service refuses "
+            f"unknown parameters: {_listed(unknown)}; remove them. This service refuses "
             "what it does not understand rather than drop it; it takes the Messages API "
             f"parameters its SDK knows: {_listed(KNOWN_PARAMS)}"
         )
 
 
-def _check_structure(params: Mapping[str, Any], limits: InputLimits, reject: Reject) -> None:
+@dataclass
+class _Found:
+    """What the structure walk met on its way (one walk over the blocks, not three)."""
+
+    images: list[tuple[Path, Mapping[str, Any]]] = field(default_factory=list)
+    documents: list[tuple[Path, Mapping[str, Any]]] = field(default_factory=list)
+    markers: int = 0
+    """Blocks with `cache_control`."""
+
+
+def _check_structure(params: Mapping[str, Any], limits: InputLimits, reject: Reject) -> _Found:
     """Shapes and block types, turn by turn: what every later check may rely on."""
+    found = _Found()
     system = params.get("system")
     if system is not None and not isinstance(system, str):
         for index, block in enumerate(_items(system, "system", reject)):
-            _check_block(block, ("system", index), frozenset({"text"}), None, reject)
+            _check_block(block, ("system", index), frozenset({"text"}), None, reject, found)
     messages = params.get("messages")
     if messages is None or (isinstance(messages, list | tuple) and not messages):
         raise reject("messages must contain at least one message")
@@ -394,33 +406,44 @@ def _check_structure(params: Mapping[str, Any], limits: InputLimits, reject: Rej
             raise reject(f"{where}.content must not be empty")
         allowed = MESSAGE_BLOCK_TYPES - (USER_ONLY if role == "assistant" else ASSISTANT_ONLY)
         for position, block in enumerate(content_blocks):
-            _check_block(block, ("messages", index, "content", position), allowed, role, reject)
+            path = ("messages", index, "content", position)
+            _check_block(block, path, allowed, role, reject, found)
     for index, tool in enumerate(_items(params.get("tools", []), "tools", reject)):
         if not isinstance(tool, Mapping):
             raise reject(f"tools[{index}] must be an object")
+    return found
 
 
 def _check_block(
-    block: object, path: Path, allowed: frozenset[str], role: str | None, reject: Reject
+    block: object,
+    path: Path,
+    allowed: frozenset[str],
+    role: str | None,
+    reject: Reject,
+    found: _Found,
 ) -> None:
     """One block: a type allowed where it sits, its text fields strings, nested blocks too."""
-    where = describe(path)
     if not isinstance(block, Mapping):
-        raise reject(f"{where} must be a content block: an object with a type")
+        raise reject(f"{describe(path)} must be a content block: an object with a type")
     kind = block.get("type")
     if not _one_of(kind, allowed):
         if role is not None and _one_of(kind, MESSAGE_BLOCK_TYPES):
-            raise reject(f"{where} is a {kind} block, which {role} turns cannot hold")
+            raise reject(f"{describe(path)} is a {kind} block, which {role} turns cannot hold")
         raise reject(
-            f"{where}.type {kind!r} is not a block type this service takes here; "
+            f"{describe(path)}.type {kind!r} is not a block type this service takes here; "
             f"it takes: {_listed(allowed)}"
         )
+    found.markers += bool(block.get("cache_control"))
 
     def string(*fields: str, optional: bool = False) -> None:
-        for field in fields:
-            value = block.get(field)
+        for name in fields:
+            value = block.get(name)
             if not isinstance(value, str) and not (optional and value is None):
-                raise reject(f"{where}.{field} must be a string")
+                raise reject(f"{describe(path)}.{name} must be a string")
+
+    def inside(items: object, steps: Path, types: frozenset[str]) -> None:
+        for index, inner in enumerate(_items(items, describe((*path, *steps)), reject)):
+            _check_block(inner, (*path, *steps, index), types, None, reject, found)
 
     match kind:
         case "text":
@@ -428,40 +451,37 @@ def _check_block(
         case "tool_use":
             string("id", "name")
             if not isinstance(block.get("input"), Mapping):
-                raise reject(f"{where}.input must be an object (the tool's arguments)")
+                raise reject(f"{describe(path)}.input must be an object (the tool's arguments)")
         case "tool_result":
             string("tool_use_id")
             content = block.get("content")
             if content is not None and not isinstance(content, str):
-                nested = _items(content, f"{where}.content", reject)
-                for index, inner in enumerate(nested):
-                    _check_block(
-                        inner, (*path, "content", index), TOOL_RESULT_BLOCK_TYPES, None, reject
-                    )
+                inside(content, ("content",), TOOL_RESULT_BLOCK_TYPES)
         case "search_result":
             string("title", "source")
-            for index, inner in enumerate(_items(block.get("content"), f"{where}.content", reject)):
-                _check_block(inner, (*path, "content", index), frozenset({"text"}), None, reject)
+            inside(block.get("content"), ("content",), frozenset({"text"}))
         case "image":
-            _source(block, where, IMAGE_SOURCE_TYPES, reject)
+            _source(block, path, IMAGE_SOURCE_TYPES, reject)
+            found.images.append((path, block))
         case "document":
             string("title", "context", optional=True)
-            source = _source(block, where, DOCUMENT_SOURCE_TYPES, reject)
+            source = _source(block, path, DOCUMENT_SOURCE_TYPES, reject)
             if source.get("type") == "text" and not isinstance(source.get("data"), str):
-                raise reject(f"{where}.source.data must be the document's text")
+                raise reject(f"{describe(path)}.source.data must be the document's text")
             content = source.get("content")
             if source.get("type") == "content" and not isinstance(content, str):
-                for index, inner in enumerate(_items(content, f"{where}.source.content", reject)):
-                    inner_path = (*path, "source", "content", index)
-                    _check_block(inner, inner_path, DOCUMENT_CONTENT_BLOCK_TYPES, None, reject)
+                inside(content, ("source", "content"), DOCUMENT_CONTENT_BLOCK_TYPES)
+            found.documents.append((path, block))
 
 
 def _source(
-    block: Mapping[str, Any], where: str, types: frozenset[str], reject: Reject
+    block: Mapping[str, Any], path: Path, types: frozenset[str], reject: Reject
 ) -> Mapping[str, Any]:
     source = block.get("source")
     if not isinstance(source, Mapping) or not _one_of(source.get("type"), types):
-        raise reject(f"{where}.source must be an object whose type is one of: {_listed(types)}")
+        raise reject(
+            f"{describe(path)}.source must be an object whose type is one of: {_listed(types)}"
+        )
     return source
 
 
@@ -558,31 +578,29 @@ def _check_tool_choice(choice: object, tools: frozenset[str], reject: Reject) ->
         raise reject("tool_choice 'any' needs tools: offer at least one, or drop tool_choice")
 
 
-def _check_attachments(request: Params, limits: InputLimits, reject: Reject) -> None:
+def _check_attachments(found: _Found, limits: InputLimits, reject: Reject) -> None:
     """Images and documents: how many, which media types, and base64 that decodes to
     at most the limit's bytes of that type. URL and file sources are fetched by the API."""
-    images = [item for item in blocks(request) if item.type == "image"]
-    documents = [item for item in blocks(request) if item.type == "document"]
-    for found, limit, what in (
-        (images, limits.max_images, "images"),
-        (documents, limits.max_documents, "documents"),
+    for blocks, limit, what in (
+        (found.images, limits.max_images, "images"),
+        (found.documents, limits.max_documents, "documents"),
     ):
-        if len(found) > limit:
+        if len(blocks) > limit:
             raise reject(
-                f"too many {what}: {len(found)} in the request, the limit is {limit}; "
+                f"too many {what}: {len(blocks)} in the request, the limit is {limit}; "
                 "send fewer at a time"
             )
-    for item in images:
-        source = item.block["source"]
+    if not found.images and not found.documents:
+        return
+    pdf = frozenset({PDF_MEDIA_TYPE})
+    for (path, block), media_types, max_bytes in [
+        *((image, IMAGE_MEDIA_TYPES, limits.max_image_bytes) for image in found.images),
+        *((document, pdf, limits.max_document_bytes) for document in found.documents),
+    ]:
+        source = block["source"]
+        where = f"{describe(path)}.source"
         if source["type"] == "base64":
-            where = f"{item.where}.source"
-            _decoded(source, where, IMAGE_MEDIA_TYPES, limits.max_image_bytes, reject)
-    for item in documents:
-        source = item.block["source"]
-        where = f"{item.where}.source"
-        if source["type"] == "base64":
-            pdf = frozenset({PDF_MEDIA_TYPE})
-            _decoded(source, where, pdf, limits.max_document_bytes, reject)
+            _decoded(source, where, media_types, max_bytes, reject)
         elif source["type"] == "text" and source.get("media_type") != "text/plain":
             raise reject(f"{where}.media_type must be 'text/plain' for a plain-text document")
 
@@ -693,47 +711,49 @@ Origin = Literal["typed", "passed_on", "model"]
 passes on (tool results, documents, search results), or the model (its tool inputs)."""
 
 
+class _Unclean(Exception):
+    """A text breaks a rule; the message says how, the caller says where."""
+
+
 def _clean(
     text: str,
-    where: str,
     limits: InputLimits,
-    reject: Reject,
     *,
     origin: Origin = "typed",
     required: bool = True,
 ) -> tuple[str, int]:
-    """The text with invisible characters handled; raises for anything else unclean."""
+    """The text with invisible characters handled; raises _Unclean for anything else."""
     if len(text) > limits.max_message_chars:
-        raise reject(
-            f"{where} is too long: {len(text)} characters, the limit is {limits.max_message_chars}"
+        raise _Unclean(
+            f"is too long: {len(text)} characters, the limit is {limits.max_message_chars}"
         )
     if (surrogate := _SURROGATE.search(text)) is not None:
-        raise reject(
-            f"{where} is not valid Unicode text (a lone surrogate at character "
-            f"{surrogate.start()}): send UTF-8 text"
+        raise _Unclean(
+            f"is not valid Unicode text (a lone surrogate at character {surrogate.start()}): "
+            "send UTF-8 text"
         )
     if origin == "model":
         return text, 0
     if origin == "typed" and (control := _CONTROL.search(text)) is not None:
-        raise reject(
-            f"{where} contains a control character ({_name(control.group())}) at character "
+        raise _Unclean(
+            f"contains a control character ({_name(control.group())}) at character "
             f"{control.start()}; remove it (tab, newline and carriage return are allowed)"
         )
     removed = 0
     if (invisible := _INVISIBLE.search(text)) is not None:
         if limits.invisible_characters == "reject":
-            raise reject(
-                f"{where} contains an invisible character ({_name(invisible.group())}) at "
-                f"character {invisible.start()}; remove it and send the text again"
+            raise _Unclean(
+                f"contains an invisible character ({_name(invisible.group())}) at character "
+                f"{invisible.start()}; remove it and send the text again"
             )
         text, removed = _INVISIBLE.subn("", text)
     if (blob := _BASE64_RUN.search(text)) is not None:
-        raise reject(
-            f"{where} contains {len(blob.group())} characters of base64 data: send an image "
-            "or a PDF as an image or document block, not as text"
+        raise _Unclean(
+            f"contains {len(blob.group())} characters of base64 data: send an image or a PDF "
+            "as an image or document block, not as text"
         )
     if required and not text.strip():
-        raise reject(f"{where} must not be empty")
+        raise _Unclean("must not be empty")
     return text, removed
 
 

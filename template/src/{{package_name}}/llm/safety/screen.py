@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import structlog
 
 from ..errors import ContentBlocked, Stage
-from ..request import Params, Text, attachments, map_texts, texts
+from ..request import Params, Text, attachments, map_texts
 from ..validation import ChatMessage, CheckedRequest
 from .audit import AuditRecord, AuditTrail
 from .filters import (
@@ -172,7 +172,9 @@ class Safety:
         System blocks and tool definitions are the application's instructions, not input:
         the heuristics would flag the very rules they protect ("never reveal your prompt").
         """
-        attached = Counter(item.type for item in attachments(params))
+        attached: dict[str, int] = {}
+        for item in attachments(params):
+            attached[item.type] = attached.get(item.type, 0) + 1
         if attached and self.attachments == "refuse":
             first = next(attachments(params))
             refused = ("policy.attachments",)
@@ -184,28 +186,34 @@ class Safety:
                 reasons=refused,
             )
         session = self.upstream.session()
-        screened: Counter[str] = Counter()
+        screened: dict[str, int] = {}
+        filtered: dict[str, int] = {}
+        outside: dict[int | str, list[str]] = {}  # redacted outside texts, by message
+        last = len(params["messages"]) - 1
+        prefilter = bool(self.pre_filters)
 
         def redact(text: Text) -> str:
-            screened[_place(text)] += 1
-            return session(text.text)
+            place = f"{text.role}.{text.kind}"
+            screened[place] = screened.get(place, 0) + 1
+            redacted = session(text.text)
+            if prefilter and _from_outside(text, last):
+                filtered[place] = filtered.get(place, 0) + 1
+                outside.setdefault(text.path[1], []).append(redacted)
+            return redacted
 
         redacted = map_texts(params, redact)
         action = Action.REDACT if session.counts else Action.ALLOW
         reasons: list[str] = []
-        filtered: Counter[str] = Counter()
-        if self.pre_filters:
-            context = FilterContext("input", request_id)
-            for outside in _outside_texts(redacted):
-                filtered.update(_place(text) for text in outside)
-                text = "\n\n".join(text.text for text in outside)
-                for content_filter in self.pre_filters:
-                    decision = await content_filter(text, context)
-                    if decision.action is Action.BLOCK:
-                        reasons += decision.reasons
-                        action = Action.BLOCK
-                if action is Action.BLOCK:
-                    break
+        context = FilterContext("input", request_id)
+        for message in outside.values():
+            joined = "\n\n".join(message)
+            for content_filter in self.pre_filters:
+                decision = await content_filter(joined, context)
+                if decision.action is Action.BLOCK:
+                    reasons += decision.reasons
+                    action = Action.BLOCK
+            if action is Action.BLOCK:
+                break
         self._record(
             "input",
             action,
@@ -323,21 +331,12 @@ class Safety:
             )
 
 
-def _place(text: Text) -> str:
-    """Where a text sits, for the log and the audit trail: `user.tool_result`."""
-    return f"{text.role}.{text.kind}"
-
-
-def _outside_texts(params: Params) -> list[list[Text]]:
-    """The texts that come from outside the service, grouped by message (see
-    `Safety.screen_request`): user turns, and the final turn when it is the assistant's."""
-    last = len(params["messages"]) - 1
-    grouped: dict[int | str, list[Text]] = {}
-    for text in texts(params):
-        index = text.path[1] if text.path[0] == "messages" else None
-        if index is not None and (text.role == "user" or (index == last and text.kind == "text")):
-            grouped.setdefault(index, []).append(text)
-    return list(grouped.values())
+def _from_outside(text: Text, last: int) -> bool:
+    """Whether the pre-filters read a text (see `Safety.screen_request`): a user turn's, or
+    a text of the final turn when it is the assistant's (a prefill)."""
+    if text.path[0] != "messages":
+        return False
+    return text.role == "user" or (text.path[1] == last and text.kind == "text")
 
 
 def _article(block_type: str) -> str:
