@@ -121,6 +121,8 @@ def lint_files(project: Path) -> None:
 def run(project: Path, mypy_cache: Path, *command: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(project / "src"), "MYPY_CACHE_DIR": str(mypy_cache)}
     env.pop("PYTEST_ADDOPTS", None)
+    for name in [name for name in env if name.startswith("PYTEST_XDIST")]:
+        del env[name]  # this may be an xdist worker; the project's pytest is not
     # The generator's switch is the project's: under it a missing redis-server fails there too.
     env.pop("REQUIRE_REDIS_SERVER", None)
     if system_tools_required():
