@@ -41,6 +41,7 @@ from .auth.admin import Admin, AdminDisabled
 from .auth.apikeys import ApiKeyAuthenticator
 from .config import Settings
 from .hardening import SECURITY_HEADERS, install_hardening
+from .llm.answer import Answer, StreamEvent
 from .llm.budget import Quota
 from .llm.errors import (
     BudgetExhausted,
@@ -50,7 +51,7 @@ from .llm.errors import (
     UpstreamError,
     UpstreamUnavailable,
 )
-from .llm.gateway import Answer, Gateway, StreamEvent
+from .llm.gateway import Gateway
 from .llm.health import check_readiness
 from .llm.safety.screen import log_redactor
 from .llm.telemetry import configure_logging

@@ -1,12 +1,14 @@
-"""The one entry point to Claude. `Gateway.ask` reads top to bottom as the pipeline:
+"""The pipeline: every call to Claude passes here, in this order, whichever door it used.
 
-    validate input -> rate limits (per user, global, in flight) -> reserve the worst-case
-    cost -> breaker open? -> call Claude (retry.py: retries within the deadline) -> settle
-    the real cost (alerts) -> [upstream failed: fallback chain] -> log one event -> answer
+    validate -> screen (PII, filters) -> prepare (model, caching, pseudonym)
+      -> rate limits + reserve the worst case -> breaker -> call Claude with retries
+      -> settle the real cost (alerts) -> [upstream failed: fallback chain]
+      -> post-filter -> one `llm.request` event -> the reply
 
-Later stages (filters) slot into `ask` in that order. `Gateway.stream` is the same
-pipeline for server-sent events (stream.py).
-Whatever happens, the call ends in an `Answer` or in an error from `errors.py`, and in
+`Gateway.create` and `Gateway.stream_message` take a whole Messages request (the SDK's
+`MessageCreateParams`): the SDK-shaped client (claude.py) and the HTTP routes use them.
+`Gateway.ask` and `Gateway.stream` are the simplest door, text in and text out, onto the
+same pipeline. Whatever happens, a call ends in a reply or an error from errors.py, and in
 exactly one `llm.request` log event.
 """
 
@@ -14,25 +16,26 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import time
 import uuid
-from collections.abc import AsyncGenerator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from importlib import resources
 from typing import Any
 
 import anthropic
-import httpx2
-from anthropic.types import AssistantMessageParam, Message, MessageParam, UserMessageParam
+import structlog
+from anthropic.types import ContentBlock, Message, RawMessageStreamEvent, TextBlock
 
 from ..config import Settings
 from .alerts import Alerts
+from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text_of
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
 from .budget import Budget, Limits, Quota, Reservation, to_usd
-from .client import Attempts, attempt_timeout, count_attempts, create_client
+from .caching import with_cache_breakpoints
+from .client import Attempts, count_attempts, create_client
 from .errors import (
     UNAVAILABLE_MESSAGE,
     BudgetExhausted,
@@ -43,22 +46,29 @@ from .errors import (
     Stage,
     UpstreamError,
     UpstreamUnavailable,
-    from_sdk_error,
-    from_transport_error,
-    malformed_response,
 )
-from .estimate import estimate_input_tokens
+from .estimate import (
+    EstimateLimits,
+    input_bound,
+    preflight,
+    unsupported_tools,
+    with_server_tool_limits,
+)
 from .fake import FakeMessagesAPI
-from .fallback import AnswerCache, FallbackChain, Served, load_static_message, request_key
+from .fallback import AnswerCache, FallbackChain, Served, load_static_message
 from .metrics import Metrics
-from .pricing import Catalog, priceable
+from .pricing import Catalog
 from .ratelimit import RateLimiter
+from .request import Params, request_key
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
 from .safety.screen import Safety
 from .state import State, open_state
-from .stream import OpenStream
+from .stream import OpenStream, events_of
 from .telemetry import RequestEvent, hash_user, log_request
-from .validation import ChatMessage, CheckedRequest, InputLimits, check_request
+from .upstream import Upstream
+from .validation import ChatMessage, CheckedParams, InputLimits, check_params
+
+log = structlog.get_logger(__name__)
 
 # The root package of the service, where the user-owned prompts/ directory lives.
 _ROOT_PACKAGE = __name__.split(".")[0]
@@ -76,40 +86,19 @@ def new_request_id() -> str:
 
 
 @dataclass(frozen=True)
-class TokenUsage:
-    """Tokens of each kind one call consumed, as the API reported them."""
+class StreamEnd:
+    """The last item of `stream_message` before `message_delta`: the booked reply, and what
+    the post-filters did to its text (`added` after it, or a `replacement` for all of it).
 
-    input_tokens: int
-    output_tokens: int
-    cache_read_input_tokens: int = 0
-    cache_creation_input_tokens: int = 0
+    Each door renders it its own way: a text block of its own (SDK-shaped), a `delta` or
+    `replace` event (the text door)."""
 
-
-@dataclass(frozen=True)
-class Answer:
-    """What a successful call returns."""
-
-    text: str
-    model: str
-    usage: TokenUsage
-    cost_usd: Decimal
-    stop_reason: str | None
-    request_id: str
-    anthropic_request_id: str | None
-    degraded: bool = False
-    degraded_reason: str | None = None
-    """Why a fallback answered: the error type it covered (e.g. `overloaded_error`)."""
-    fallback: str | None = None
-    """Which fallback answered: `fallback_model`, `cache` or `static_message`."""
+    reply: Reply
+    added: str = ""
+    replacement: str | None = None
 
 
-@dataclass(frozen=True)
-class StreamEvent:
-    """One server-sent event for the caller: `delta` (text), `done` (summary) or `error`;
-    `replace` (the whole text) when a post-filter replaced what was streamed (a refusal)."""
-
-    name: str
-    data: dict[str, object]
+StreamItem = RawMessageStreamEvent | StreamEnd
 
 
 @dataclass
@@ -126,30 +115,24 @@ class _Call:
     deadline: Deadline
     quota: Quota
     """The caller's own rate limit and monthly budget, where their credentials carry them."""
+    model: str
+    """The model the request will use (the caller's, within MODEL_POLICY)."""
     retries: RetryStats = field(default_factory=RetryStats)
     attempts: Attempts = field(default_factory=Attempts)
-    request: CheckedRequest | None = None
-    """Set once the input is validated and screened."""
+    checked: CheckedParams | None = None
+    """Set once the input is validated."""
+    params: Params = field(default_factory=dict)
+    """What is sent upstream: validated, screened and prepared."""
+    reserved: Decimal = Decimal(0)
+    used_ratio: float | None = None
+    ttft_ms: float | None = None
 
-    @property
-    def checked(self) -> CheckedRequest:
-        """The validated request: the stages after validation can rely on it."""
-        assert self.request is not None, "validated first"  # noqa: S101 - pipeline order
-        return self.request
-
-
-@dataclass(frozen=True)
-class _Settled:
-    """A call that got an answer and whose cost was booked."""
-
-    message: Message
-    cost: Decimal
-    reservation: Reservation
-    used_ratio: float
+    def with_model(self, model: str) -> Params:
+        return {**self.params, "model": model}
 
 
 class Gateway:
-    """Sends validated requests to Claude and accounts for every call."""
+    """The pipeline and what it needs: state, budget, limits, breaker, safety, fallbacks."""
 
     def __init__(
         self,
@@ -166,6 +149,7 @@ class Gateway:
     ) -> None:
         self._settings = settings
         self._client = client
+        self.upstream = Upstream(client, settings)
         self.catalog = catalog
         self._system_prompt = system_prompt
         self.state = state
@@ -178,6 +162,7 @@ class Gateway:
             limits=Limits.from_settings(settings),
             thresholds=settings.budget_alert_thresholds,
             admission=state.admission,
+            server_tool_result_tokens=settings.server_tool_result_max_tokens,
         )
         self.limiter = RateLimiter(
             state.windows,
@@ -191,12 +176,16 @@ class Gateway:
         self.timing = timing or Timing()
         self.retry_policy = RetryPolicy.from_settings(settings)
         self._input_limits = InputLimits.from_settings(settings)
+        self._estimate_limits = EstimateLimits.from_settings(settings)
+        self.allowed_models = frozenset(
+            settings.allowed_models or (settings.model, settings.fallback_model)
+        )
         static = "static_message" in settings.fallback_chain
         message = load_static_message() if static else ""
-        self.fallback: FallbackChain[Answer] = FallbackChain(
+        self.fallback: FallbackChain[Reply] = FallbackChain(
             settings.fallback_chain,
             cache=AnswerCache(ttl_s=settings.cache_ttl_s, max_entries=settings.cache_max_entries),
-            static_answer=(lambda: _static_answer(message)) if static else None,
+            static_answer=(lambda: _static_reply(message)) if static else None,
         )
 
     @classmethod
@@ -216,7 +205,7 @@ class Gateway:
 
     async def aclose(self) -> None:
         """Close the client, send pending alerts (bounded wait), close the state store."""
-        await self._client.close()
+        await self.upstream.aclose()
         await self.alerts.aclose()
         await self.state.aclose()
         await self.breaker.aclose()
@@ -225,6 +214,19 @@ class Gateway:
         """Warn at start-up about configured models that are retiring, unknown or unpriced."""
         configured = (self._settings.model, self._settings.fallback_model)
         self.catalog.log_notices(configured, today=today)
+
+    # --- The simple text door -----------------------------------------------------------
+
+    def text_request(self, messages: Sequence[ChatMessage], max_tokens: int | None) -> Params:
+        """A text conversation as a Messages request, with the service's system prompt."""
+        params: Params = {
+            "model": self._settings.model,
+            "system": self._system_prompt,
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+        }
+        if max_tokens is not None:
+            params["max_tokens"] = max_tokens
+        return params
 
     async def ask(
         self,
@@ -235,105 +237,10 @@ class Gateway:
         request_id: str | None = None,
         quota: Quota | None = None,
     ) -> Answer:
-        """Ask Claude; returns the Answer or raises an LLMError (and logs either way).
-
-        `quota`: the caller's own rate limit and monthly budget (an API key's), if any.
-        """
-        call = self._begin(user_id, request_id, quota)
-        served: Served[Answer] | None = None
-        with count_attempts() as call.attempts:
-            try:
-                await self._checked(call, messages, max_tokens)
-                async with self.limiter.slot(request_id=call.request_id):
-                    reservation = await self._reserve(call, admit=True)
-                    try:
-                        settled = await self._call_and_settle(call, reservation)
-                    except UpstreamError as failure:
-                        served = await self._degrade(call, failure)
-                        if served is None:
-                            raise
-                        cause = failure
-            except LLMError as error:
-                self._log(self._event(call, error=error))
-                raise
-        if served is not None:
-            return await self._degraded_answer(call, served, cause)
-        answer = _answer(
-            settled.message,
-            settled.cost,
-            call.request_id,
-            degraded=settled.reservation.model != self._settings.model,
-        )
-        if self.fallback.caches:
-            self.fallback.cache.put(self._cache_key(call.checked), answer)
-        self._log(
-            self._event(
-                call,
-                message=settled.message,
-                cost=settled.cost,
-                degraded=answer.degraded,
-                reserved=to_usd(settled.reservation.amount),
-                used_ratio=settled.used_ratio,
-            )
-        )
-        return await self._post_filter(answer, call.user)
-
-    def _begin(self, user_id: str, request_id: str | None, quota: Quota | None) -> _Call:
-        """A request enters: its id (the caller's or a new one), pseudonym, clock, deadline."""
-        return _Call(
-            request_id=request_id or new_request_id(),
-            user=hash_user(user_id),
-            started=time.perf_counter(),
-            deadline=Deadline(self._settings.request_deadline_s, self.timing.clock),
-            quota=quota or Quota(),
-        )
-
-    async def _checked(
-        self, call: _Call, messages: Sequence[ChatMessage], max_tokens: int | None
-    ) -> CheckedRequest:
-        """Validate the input, then screen it (PII, filters): the first stages of both paths."""
-        request = check_request(
-            messages,
-            max_tokens,
-            cap=self._settings.max_tokens_cap,
-            request_id=call.request_id,
-            limits=self._input_limits,
-        )
-        call.request = await self.safety.screen_input(
-            request, user=call.user, request_id=call.request_id
-        )
-        return call.request
-
-    async def _breaker_permit(self, request_id: str) -> None:
-        """Ask the breaker for a call; while it is open, fail fast without an upstream call."""
-        permit = await self.breaker.acquire()
-        if not permit.allowed:
-            raise CircuitOpen(
-                UNAVAILABLE_MESSAGE,
-                request_id=request_id,
-                stage=Stage.BREAKER,
-                error_type="circuit_open",
-                retry_after=permit.retry_after,
-            )
-
-    async def _post_filter(self, answer: Answer, user: str) -> Answer:
-        """The answer as the user may see it: refusal explained, notices added (safety/)."""
-        if answer.fallback == "static_message":
-            return answer  # the service's own words (policy/), not the model's: nothing to filter
-        text = await self.safety.screen_output(
-            answer.text, stop_reason=answer.stop_reason, user=user, request_id=answer.request_id
-        )
-        return replace(answer, text=text)
-
-    async def _degraded_answer(
-        self, call: _Call, served: Served[Answer], cause: UpstreamError
-    ) -> Answer:
-        """A fallback's answer, marked as such and logged with the failure it covers."""
-        answer = replace(
-            served.answer, degraded=True, degraded_reason=cause.error_type, fallback=served.step
-        )
-        self._log(self._event(call, error=cause, answer=answer))
-        return await self._post_filter(answer, call.user)
+        """Ask Claude; returns the Answer or raises an LLMError (and logs either way)."""
+        params = self.text_request(messages, max_tokens)
+        reply = await self.create(params, user_id=user_id, request_id=request_id, quota=quota)
+        return Answer.of(reply)
 
     async def stream(
         self,
@@ -344,76 +251,147 @@ class Gateway:
         request_id: str | None = None,
         quota: Quota | None = None,
     ) -> AsyncGenerator[StreamEvent, None]:
-        """`ask`, streamed. Failures before the first event raise (the API maps them to
-        422/503) or fall back; after it, they end the stream with an `error` event.
+        """`ask`, streamed: `delta`*, then `done`; after the first delta a failure ends the
+        stream with an `error` event. Before it, failures raise (see `stream_message`)."""
+        params = self.text_request(messages, max_tokens)
+        items = self.stream_message(params, user_id=user_id, request_id=request_id, quota=quota)
+        item: StreamItem | None = await anext(items)  # until the first content: raises
+        try:
+            while item is not None:
+                if isinstance(item, StreamEnd):
+                    if item.replacement is not None:
+                        yield StreamEvent("replace", {"text": item.replacement})
+                    elif item.added:
+                        yield StreamEvent("delta", {"text": item.added})
+                    yield StreamEvent("done", Answer.of(item.reply).summary())
+                elif item.type == "content_block_delta" and item.delta.type == "text_delta":
+                    yield StreamEvent("delta", {"text": item.delta.text})
+                item = await anext(items, None)
+        except UpstreamError as failure:  # after the first content: say so, in the stream
+            error = {"type": "upstream_unavailable", "message": failure.message}
+            yield StreamEvent("error", {"error": error, "request_id": failure.request_id})
+        finally:
+            await items.aclose()
 
-        The first `__anext__` runs the whole pipeline up to the first token (or a fallback),
-        so the caller can await it before committing to a 200 streaming response.
+    # --- The pipeline, whole request ----------------------------------------------------
+
+    async def create(
+        self,
+        params: Mapping[str, Any],
+        *,
+        user_id: str,
+        request_id: str | None = None,
+        quota: Quota | None = None,
+    ) -> Reply:
+        """One Messages request through the whole pipeline; the reply or an LLMError."""
+        call = self._begin(params, user_id, request_id, quota)
+        cause: UpstreamError | None = None  # the failure a fallback's reply covers
+        with count_attempts() as call.attempts:
+            try:
+                await self._admit_input(call, params)
+                async with self.limiter.slot(request_id=call.request_id):
+                    reservation = await self._reserve(call, admit=True)
+                    try:
+                        reply = await self._call_and_settle(call, reservation)
+                    except UpstreamError as failure:
+                        reply, cause = await self._degrade(call, failure), failure
+            except LLMError as error:
+                self._log(call, error=error)
+                raise
+        if not reply.degraded and self.fallback.caches:
+            self.fallback.cache.put(request_key(call.params), reply)
+        self._log(call, reply=reply, error=cause)
+        return await self._post_filter(call, reply)
+
+    async def stream_message(
+        self,
+        params: Mapping[str, Any],
+        *,
+        user_id: str,
+        request_id: str | None = None,
+        quota: Quota | None = None,
+    ) -> AsyncGenerator[StreamItem, None]:
+        """`create`, streamed: the API's events as they come, a `StreamEnd` before the final
+        `message_delta`. The first `__anext__` runs the pipeline up to the first content (or
+        a fallback), so failures before it raise and may still become a 4xx/5xx response;
+        after it, a failure raises UpstreamUnavailable mid-iteration, once it is booked.
         """
-        call = self._begin(user_id, request_id, quota)
-        served: Served[Answer] | None = None
+        call = self._begin(params, user_id, request_id, quota)
+        served: Reply | None = None
+        cause: UpstreamError | None = None
         async with contextlib.AsyncExitStack() as stack:
             with count_attempts() as call.attempts:
                 try:
-                    await self._checked(call, messages, max_tokens)
+                    await self._admit_input(call, params)
                     await stack.enter_async_context(self.limiter.slot(request_id=call.request_id))
                     reservation = await self._reserve(call, admit=True)
                     try:
-                        opened = await self._open_stream(call, reservation.model)
-                    except BaseException:
-                        await self.budget.release(reservation)
-                        raise
-                except UpstreamError as failure:
-                    served = await self._degrade(call, failure)
-                    cause: UpstreamError = failure
-                    if served is None:
-                        self._log(self._event(call, error=failure))
-                        raise
+                        opened = await self._open_stream(call, reservation)
+                    except UpstreamError as failure:
+                        served, cause = await self._degrade(call, failure), failure
                 except LLMError as error:
-                    self._log(self._event(call, error=error))
+                    self._log(call, error=error)
                     raise
             if served is not None:
-                answer = await self._degraded_answer(call, served, cause)
-                yield StreamEvent("delta", {"text": answer.text})
-                yield StreamEvent("done", _summary(answer))
+                self._log(call, reply=served, error=cause)
+                filtered = await self._post_filter_text(call, served)
+                for event in events_of(served.message):
+                    if event.type == "message_delta":
+                        yield filtered
+                    yield event
                 return
             stack.push_async_callback(opened.aclose)
-            ttft_ms = (time.perf_counter() - call.started) * 1000
-            failure_mid_stream: UpstreamError | None = None
-            text: list[str] = []
-            try:
-                async for chunk in opened.texts():
-                    text.append(chunk)
-                    yield StreamEvent("delta", {"text": chunk})
-            except UpstreamError as error:  # after the first token: no fallback, say so
-                failure_mid_stream = error
-            finally:
-                # However the stream ended, it is booked and logged: at its end, on a failure,
-                # or when the caller left (the generator is then closed at the `yield` above).
-                answer = await self._book_stream(
-                    call, reservation, opened, "".join(text), failure_mid_stream, ttft_ms
-                )
-            if failure_mid_stream is not None:
-                yield StreamEvent(
-                    "error",
-                    {
-                        "error": {
-                            "type": "upstream_unavailable",
-                            "message": failure_mid_stream.message,
-                        },
-                        "request_id": call.request_id,
-                    },
-                )
-                return
-            # Post-filters on the whole text: what they add (a notice) is one more delta; what
-            # they replace (a refusal, a blocked answer) comes as a `replace` event.
-            filtered = await self._post_filter(answer, call.user)
-            if filtered.text.startswith(answer.text):
-                if added := filtered.text[len(answer.text) :]:
-                    yield StreamEvent("delta", {"text": added})
-            else:
-                yield StreamEvent("replace", {"text": filtered.text})
-            yield StreamEvent("done", _summary(filtered))
+            call.ttft_ms = (time.perf_counter() - call.started) * 1000
+            relay = self._relay(call, reservation, opened)
+            stack.push_async_callback(relay.aclose)  # books the stream if the caller left
+            async for item in relay:
+                yield item
+
+    async def count_tokens(
+        self, params: Mapping[str, Any], *, user_id: str, request_id: str | None = None
+    ) -> int:
+        """The API's count of a request's input tokens, counted on what would be sent
+        (validated, screened, prepared). Not billed: no hold, no `llm.request` event."""
+        call = self._begin(params, user_id, request_id, None)
+        await self._admit_input(call, params)
+        return await call_with_retries(
+            lambda timeout: self.upstream.count_tokens(
+                call.params, timeout_s=timeout, request_id=call.request_id
+            ),
+            policy=self.retry_policy,
+            deadline=call.deadline,
+            timing=self.timing,
+            stats=call.retries,
+        )
+
+    async def _relay(
+        self, call: _Call, reservation: Reservation, opened: OpenStream
+    ) -> AsyncGenerator[StreamItem, None]:
+        """The upstream's events to the caller; booked and logged however the stream ends:
+        at its end, on a failure, or when the caller left (closed at a `yield`)."""
+        texts: list[str] = []
+        held: RawMessageStreamEvent | None = None  # message_delta, sent after StreamEnd
+        failure: UpstreamError | None = None
+        booked: Reply | None = None
+        try:
+            async for event in opened.events():
+                if event.type == "message_delta":
+                    held = event
+                    continue
+                if event.type == "message_stop":
+                    booked = await self._book_stream(call, reservation, opened, "".join(texts))
+                    yield await self._post_filter_text(call, booked)
+                    if held is not None:
+                        yield held
+                elif event.type == "content_block_delta" and event.delta.type == "text_delta":
+                    texts.append(event.delta.text)
+                yield event
+        except UpstreamError as error:
+            failure = error
+            raise
+        finally:
+            if booked is None:
+                await self._book_stream(call, reservation, opened, "".join(texts), failure)
 
     async def _book_stream(
         self,
@@ -421,175 +399,85 @@ class Gateway:
         reservation: Reservation,
         opened: OpenStream,
         text: str,
-        failure: UpstreamError | None,
-        ttft_ms: float,
-    ) -> Answer:
-        """Settle and log a stream that has ended; its answer, as far as it got.
+        failure: UpstreamError | None = None,
+    ) -> Reply:
+        """Settle and log a stream that has ended; its reply, as far as it got.
 
         Without its output count (no `message_delta`: the stream broke, or the caller left)
         the output is booked as max_tokens, the most the call can have cost: the ledger
         never counts less than Anthropic bills.
         """
-        model = opened.model or reservation.model
         usage = opened.usage
         if not opened.output_reported:
-            usage = usage.model_copy(update={"output_tokens": call.checked.max_tokens})
-        cost = self.catalog.cost_usd(model, usage)
-        used_ratio = await self._settle(reservation, cost)
-        answer = Answer(
-            text=text,
+            usage = usage.model_copy(update={"output_tokens": call.params["max_tokens"]})
+        model = opened.model or reservation.model
+        message = Message(
+            id=opened.message_id or "msg_unknown",
+            type="message",
+            role="assistant",
             model=model,
-            usage=_usage(usage),
-            cost_usd=cost,
+            content=[TextBlock(type="text", text=text)] if text else [],
             stop_reason=opened.stop_reason,
+            stop_sequence=None,
+            usage=usage,
+        )
+        message._request_id = opened.anthropic_request_id
+        reply = await self._settled(call, message, reservation)
+        self._log(call, reply=reply, error=failure)
+        return reply
+
+    # --- The stages, in order -----------------------------------------------------------
+
+    def _begin(
+        self,
+        params: Mapping[str, Any],
+        user_id: str,
+        request_id: str | None,
+        quota: Quota | None,
+    ) -> _Call:
+        """A request enters: its id (the caller's or a new one), pseudonym, clock, deadline."""
+        request_id = request_id or new_request_id()
+        return _Call(
+            request_id=request_id,
+            user=hash_user(user_id),
+            started=time.perf_counter(),
+            deadline=Deadline(self._settings.request_deadline_s, self.timing.clock),
+            quota=quota or Quota(),
+            model=self._model_for(params.get("model"), request_id),
+        )
+
+    def _model_for(self, requested: object, request_id: str) -> str:
+        """The model a request will use: the caller's when allowed, else per MODEL_POLICY."""
+        if isinstance(requested, str) and requested in self.allowed_models:
+            return requested
+        if self._settings.model_policy == "map" or requested is None:
+            return self._settings.model
+        allowed = ", ".join(sorted(self.allowed_models))
+        raise InvalidRequest(
+            f"model {requested!r} is not served here; use one of: {allowed}",
+            request_id=request_id,
+            stage=Stage.VALIDATE,
+        )
+
+    async def _admit_input(self, call: _Call, params: Mapping[str, Any]) -> None:
+        """Validate, screen (PII, filters), then prepare what goes upstream: a `max_uses` on
+        server tools, cache breakpoints, our pseudonym of the caller as `metadata.user_id`."""
+        call.checked = check_params(
+            {**params, "model": call.model},
+            cap=self._settings.max_tokens_cap,
             request_id=call.request_id,
-            anthropic_request_id=opened.anthropic_request_id,
+            limits=self._input_limits,
         )
-        event = self._event(
-            call,
-            cost=cost,
-            error=failure,
-            reserved=to_usd(reservation.amount),
-            used_ratio=used_ratio,
-        )
-        self._log(
-            replace(
-                event,
-                response_model=model,
-                response_id=opened.message_id,
-                anthropic_request_id=opened.anthropic_request_id,
-                finish_reasons=[opened.stop_reason] if opened.stop_reason else [],
-                ttft_ms=ttft_ms,
-                **vars(answer.usage),
+        if refused := unsupported_tools(call.checked.params):
+            raise InvalidRequest(
+                "; ".join(refused), request_id=call.request_id, stage=Stage.VALIDATE
             )
+        screened = await self.safety.screen_request(
+            call.checked.params, user=call.user, request_id=call.request_id
         )
-        return answer
-
-    async def _open_stream(self, call: _Call, model: str) -> OpenStream:
-        """Breaker, then open the stream up to its first token, retried within the deadline."""
-        await self._breaker_permit(call.request_id)
-        params: dict[str, Any] = {
-            "model": model,
-            "max_tokens": call.checked.max_tokens,
-            "system": self._system_prompt,
-            "messages": [_to_param(message) for message in call.checked.messages],
-        }
-        policy = replace(self.retry_policy, attempt_timeout_s=self._settings.stream_first_byte_s)
-        try:
-            opened = await call_with_retries(
-                lambda timeout: OpenStream.start(
-                    self._client,
-                    params,
-                    first_byte_s=timeout,
-                    stall_s=self._settings.stream_stall_s,
-                    max_s=self._settings.stream_max_s,
-                    request_id=call.request_id,
-                ),
-                policy=policy,
-                deadline=call.deadline,
-                timing=self.timing,
-                stats=call.retries,
-            )
-        except UpstreamError:
-            await self.breaker.record(success=False)
-            raise
-        except InvalidRequest:
-            await self.breaker.record(success=True)
-            raise
-        await self.breaker.record(success=True)
-        return opened
-
-    async def _call_and_settle(
-        self, call: _Call, reservation: Reservation, *, fallback: bool = False
-    ) -> _Settled:
-        """Call (through breaker and retries) with the budget held, settle: the happy path of
-        one model. The hold is this call's: released if the call fails.
-
-        `fallback` means a fallback model's call: one attempt, outside the breaker.
-        """
-        try:
-            message = await self._call_protected(call, reservation.model, fallback=fallback)
-        except BaseException:
-            await self.budget.release(reservation)  # a failed call costs nothing
-            raise
-        cost = self.catalog.cost_usd(message.model, message.usage)
-        used_ratio = await self._settle(reservation, cost)
-        return _Settled(message, cost, reservation, used_ratio)
-
-    async def _call_protected(self, call: _Call, model: str, *, fallback: bool) -> Message:
-        """The breaker's permission, then the call with the retry policy within the deadline.
-
-        A fallback model's call makes one attempt, outside the breaker, and its waits are not
-        the request's retries.
-        """
-        policy = self.retry_policy
-        if fallback:
-            policy = replace(policy, max_retries=0)
-        else:
-            await self._breaker_permit(call.request_id)
-        try:
-            message = await call_with_retries(
-                lambda timeout: self._call_claude(call, model, timeout),
-                policy=policy,
-                deadline=call.deadline,
-                timing=self.timing,
-                stats=RetryStats() if fallback else call.retries,
-            )
-        except UpstreamError:
-            if not fallback:
-                await self.breaker.record(success=False)
-            raise
-        except InvalidRequest:
-            if not fallback:  # the upstream answered: it is healthy, the request was not
-                await self.breaker.record(success=True)
-            raise
-        if not fallback:
-            await self.breaker.record(success=True)
-        return message
-
-    async def _degrade(self, call: _Call, failure: UpstreamError) -> Served[Answer] | None:
-        """The fallback chain for a failed call (fallback.py); None when nothing can answer.
-
-        Every upstream failure of both paths passes here, so the spend-cap alert does too.
-        """
-        if isinstance(failure, SpendLimitReached):
-            await self._spend_cap_alert(failure)
-
-        async def fallback_model() -> Answer:
-            try:
-                reservation = await self._reserve(call, model=self._settings.fallback_model)
-            except BudgetExhausted as refused:
-                # A pricier fallback model's hold does not fit where the first one did: this
-                # step cannot answer and the chain goes on. The caller's budget is not what
-                # failed, so "your budget is used up" must not be the answer.
-                raise UpstreamUnavailable(
-                    UNAVAILABLE_MESSAGE,
-                    request_id=call.request_id,
-                    stage=Stage.BUDGET,
-                    error_type=refused.error_type,
-                    retryable=False,
-                ) from refused
-            settled = await self._call_and_settle(call, reservation, fallback=True)
-            return _answer(settled.message, settled.cost, call.request_id, degraded=True)
-
-        served = await self.fallback.serve(
-            failure, key=self._cache_key(call.checked), call_fallback_model=fallback_model
-        )
-        if served is not None and served.step != "fallback_model":
-            # This call consumed nothing: the cached or static text is served for free.
-            free = replace(
-                served.answer,
-                request_id=call.request_id,
-                usage=TokenUsage(input_tokens=0, output_tokens=0),
-                cost_usd=Decimal(0),
-            )
-            served = replace(served, answer=free)
-        return served
-
-    def _cache_key(self, request: CheckedRequest) -> str:
-        return request_key(
-            self._settings.model, self._system_prompt, request.messages, request.max_tokens
-        )
+        prepared = with_server_tool_limits(screened, self._estimate_limits.server_tool_max_uses)
+        prepared = with_cache_breakpoints(prepared, self._settings.prompt_caching)
+        call.params = {**prepared, "metadata": {"user_id": call.user}}
 
     async def _reserve(
         self, call: _Call, *, model: str | None = None, admit: bool = False
@@ -599,22 +487,21 @@ class Gateway:
         `admit`: the request's first hold, which also counts it in the rate-limit windows
         (Budget.reserve: with Redis, windows and hold are one script, one round trip).
         """
-        request = call.checked
-        input_tokens = estimate_input_tokens(self._system_prompt, request.messages)
-        models = [model or self._settings.model]
+        input_tokens = await self._input_tokens(call)
+        models = [model or call.model]
+        fallback = self._settings.fallback_model
         if model is None and (
-            self._settings.budget_exhausted_action == "degrade"
-            and self._settings.fallback_model != self._settings.model
+            self._settings.budget_exhausted_action == "degrade" and fallback not in models
         ):
-            models.append(self._settings.fallback_model)
+            models.append(fallback)
         now = dt.datetime.now(dt.UTC)
         limiter = self.limiter if admit else None
-        for model in models:
-            worst = self.budget.worst_case(model, {"max_tokens": request.max_tokens}, input_tokens)
+        for candidate in models:
+            worst = self.budget.worst_case(candidate, call.params, input_tokens)
             try:
-                return await self.budget.reserve(
+                reservation = await self.budget.reserve(
                     user=call.user,
-                    model=model,
+                    model=candidate,
                     worst_case=worst,
                     request_id=call.request_id,
                     now=now,
@@ -622,13 +509,106 @@ class Gateway:
                     quota=call.quota,
                 )
             except BudgetExhausted:
-                if model == models[-1]:
+                if candidate == models[-1]:
                     raise
-            limiter = None  # counted in the windows once: the fallback model's hold only
+                limiter = None  # counted in the windows once: the fallback model's hold only
+                continue
+            call.reserved = to_usd(reservation.amount)
+            return reservation
         raise AssertionError("unreachable: the last model re-raises")  # pragma: no cover
 
-    async def _settle(self, reservation: Reservation, cost: Decimal) -> float:
-        """Book the real cost; alert on the monthly thresholds this call crossed first."""
+    async def _input_tokens(self, call: _Call) -> int:
+        """A bound of the prompt's tokens; `count_tokens` first where the request holds
+        what cannot be bounded locally, as PREFLIGHT_COUNT_TOKENS says."""
+        bound = input_bound(call.params, limits=self._estimate_limits)
+        match preflight(bound, self._estimate_limits.preflight):
+            case "skip":
+                return bound.tokens
+            case "refuse":
+                raise InvalidRequest(
+                    bound.refusal(), request_id=call.request_id, stage=Stage.BUDGET
+                )
+        counted = await self.upstream.count_tokens(
+            call.params,
+            timeout_s=min(self.retry_policy.attempt_timeout_s, call.deadline.remaining()),
+            request_id=call.request_id,
+        )
+        return bound.counted(counted, margin=self._estimate_limits.preflight_margin).tokens
+
+    @contextlib.asynccontextmanager
+    async def _breaker(self, request_id: str) -> AsyncIterator[None]:
+        """The breaker's permission for a call, and the call's outcome recorded with it.
+
+        While it is open, fail fast without an upstream call. A refusal of the request
+        (InvalidRequest) means the upstream answered: it counts as healthy.
+        """
+        permit = await self.breaker.acquire()
+        if not permit.allowed:
+            raise CircuitOpen(
+                UNAVAILABLE_MESSAGE,
+                request_id=request_id,
+                stage=Stage.BREAKER,
+                error_type="circuit_open",
+                retry_after=permit.retry_after,
+            )
+        try:
+            yield
+        except UpstreamError:
+            await self.breaker.record(success=False)
+            raise
+        except InvalidRequest:
+            await self.breaker.record(success=True)
+            raise
+        await self.breaker.record(success=True)
+
+    async def _call_and_settle(self, call: _Call, reservation: Reservation) -> Reply:
+        """Breaker, the call with retries within the deadline, settle. The hold is this
+        call's: released if the call fails (a failed call costs nothing)."""
+        params = call.with_model(reservation.model)
+        try:
+            async with self._breaker(call.request_id):
+                message = await call_with_retries(
+                    lambda timeout: self.upstream.create(
+                        params, timeout_s=timeout, request_id=call.request_id
+                    ),
+                    policy=self.retry_policy,
+                    deadline=call.deadline,
+                    timing=self.timing,
+                    stats=call.retries,
+                )
+        except BaseException:
+            await self.budget.release(reservation)
+            raise
+        return await self._settled(call, message, reservation)
+
+    async def _open_stream(self, call: _Call, reservation: Reservation) -> OpenStream:
+        """Breaker, then open the stream up to its first content, retried within the
+        deadline; the hold is released if it cannot be opened."""
+        params = call.with_model(reservation.model)
+        policy = replace(self.retry_policy, attempt_timeout_s=self._settings.stream_first_byte_s)
+        try:
+            async with self._breaker(call.request_id):
+                return await call_with_retries(
+                    lambda timeout: OpenStream.start(
+                        self._client,
+                        params,
+                        first_byte_s=timeout,
+                        stall_s=self._settings.stream_stall_s,
+                        max_s=self._settings.stream_max_s,
+                        request_id=call.request_id,
+                    ),
+                    policy=policy,
+                    deadline=call.deadline,
+                    timing=self.timing,
+                    stats=call.retries,
+                )
+        except BaseException:
+            await self.budget.release(reservation)
+            raise
+
+    async def _settled(self, call: _Call, message: Message, reservation: Reservation) -> Reply:
+        """Book the real cost in place of the hold; alert on the thresholds crossed first."""
+        cost = self.catalog.cost_usd(message.model, message.usage)
         settlement = await self.budget.settle(reservation, cost)
         budget_usd = self._settings.monthly_budget_usd
         spent_usd = float(to_usd(settlement.month_spent))
@@ -640,7 +620,84 @@ class Gateway:
                     spent_usd=spent_usd,
                     budget_usd=budget_usd,
                 )
-        return self.budget.used_ratio(settlement)
+        call.used_ratio = self.budget.used_ratio(settlement)
+        degraded = reservation.model != call.model
+        return Reply(
+            message,
+            cost,
+            call.request_id,
+            degraded=degraded,
+            degraded_reason="budget_exhausted" if degraded else None,
+            fallback="fallback_model" if degraded else None,
+        )
+
+    async def _degrade(self, call: _Call, failure: UpstreamError) -> Reply:
+        """The fallback chain for a failed call (fallback.py); re-raises `failure` when
+        nothing can answer. Every upstream failure passes here, so the spend-cap alert does.
+        """
+        if isinstance(failure, SpendLimitReached):
+            await self._spend_cap_alert(failure)
+        served = await self.fallback.serve(
+            failure,
+            key=request_key(call.params),
+            call_fallback_model=lambda: self._call_fallback_model(call),
+        )
+        if served is None:
+            raise failure
+        return _degraded(served, call.request_id, failure)
+
+    async def _call_fallback_model(self, call: _Call) -> Reply:
+        """The same request to FALLBACK_MODEL: one attempt, outside the breaker, within
+        what is left of the deadline; its hold must fit the budget like any other."""
+        try:
+            reservation = await self._reserve(call, model=self._settings.fallback_model)
+        except BudgetExhausted as refused:
+            # The fallback's hold does not fit where the first one did: this step cannot
+            # answer and the chain goes on. The caller's budget is not what failed.
+            raise UpstreamUnavailable(
+                UNAVAILABLE_MESSAGE,
+                request_id=call.request_id,
+                stage=Stage.BUDGET,
+                error_type=refused.error_type,
+                retryable=False,
+            ) from refused
+        timeout = min(self.retry_policy.attempt_timeout_s, call.deadline.remaining())
+        try:
+            message = await self.upstream.create(
+                call.with_model(reservation.model), timeout_s=timeout, request_id=call.request_id
+            )
+        except BaseException:
+            await self.budget.release(reservation)
+            raise
+        return await self._settled(call, message, reservation)
+
+    async def _post_filter(self, call: _Call, reply: Reply) -> Reply:
+        """The reply as the user may see it: refusal explained, notices added (safety/)."""
+        filtered = await self._post_filter_text(call, reply)
+        content: list[ContentBlock]
+        if filtered.replacement is not None:
+            content = [TextBlock(type="text", text=filtered.replacement)]
+        elif filtered.added:
+            content = [*reply.message.content, TextBlock(type="text", text=filtered.added)]
+        else:
+            return reply
+        return replace(reply, message=reply.message.model_copy(update={"content": content}))
+
+    async def _post_filter_text(self, call: _Call, reply: Reply) -> StreamEnd:
+        """What the post-filters make of the reply's text. The service's own words (a static
+        message) and a turn that hands over to tools are left as they are."""
+        message = reply.message
+        if reply.fallback == "static_message" or message.stop_reason in ("tool_use", "pause_turn"):
+            return StreamEnd(reply)
+        text = text_of(message)
+        filtered = await self.safety.screen_output(
+            text, stop_reason=message.stop_reason, user=call.user, request_id=call.request_id
+        )
+        if filtered == text:
+            return StreamEnd(reply)
+        if filtered.startswith(text):
+            return StreamEnd(reply, added=filtered[len(text) :])
+        return StreamEnd(reply, replacement=filtered)
 
     async def _spend_cap_alert(self, error: SpendLimitReached) -> None:
         """Anthropic's spend cap stops every call: alert once a day, not once per request."""
@@ -650,165 +707,72 @@ class Gateway:
                 request_id=error.request_id, anthropic_request_id=error.anthropic_request_id
             )
 
-    async def _call_claude(self, call: _Call, model: str, attempt_timeout_s: float) -> Message:
-        """One HTTP attempt through the SDK (it makes no retries); its errors become ours."""
-        try:
-            message = await self._client.messages.create(
-                model=model,
-                max_tokens=call.checked.max_tokens,
-                system=self._system_prompt,
-                messages=[_to_param(message) for message in call.checked.messages],
-                timeout=attempt_timeout(self._settings, attempt_timeout_s),
-            )
-        except anthropic.APIError as exc:
-            raise from_sdk_error(exc, request_id=call.request_id) from exc
-        except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
-            raise from_transport_error(exc, request_id=call.request_id, stage=Stage.CALL) from exc
-        if not _well_formed(message):
-            raise malformed_response(request_id=call.request_id, stage=Stage.CALL)
-        return message
+    def _log(self, call: _Call, *, reply: Reply | None = None, error: LLMError | None = None) -> None:
+        """The call's one `llm.request` event, and its metrics (telemetry.log_request).
 
-    def _log(self, event: RequestEvent) -> None:
-        """The call's one `llm.request` event, and its metrics (telemetry.log_request)."""
-        log_request(event, self.metrics)
-
-    def _event(
-        self,
-        call: _Call,
-        *,
-        message: Message | None = None,
-        cost: Decimal = Decimal(0),
-        error: LLMError | None = None,
-        degraded: bool = False,
-        reserved: Decimal = Decimal(0),
-        used_ratio: float | None = None,
-        answer: Answer | None = None,
-    ) -> RequestEvent:
-        """The log event for this call, from whatever it got to (request, message, error).
-
-        `answer`: a fallback served the call (error is then the failure it covered). Built in
-        one go: this runs on every request.
+        `reply` and `error` together: a fallback served the call, or a stream broke after
+        it started; `error` is then the failure it covers.
         """
-        usage: TokenUsage | None = None
-        response: dict[str, Any] = {}
-        if answer is not None:
-            usage, cost, degraded = answer.usage, answer.cost_usd, True
-            response = {
-                "response_model": answer.model,
-                "anthropic_request_id": answer.anthropic_request_id,
-                "finish_reasons": [answer.stop_reason] if answer.stop_reason else [],
-                "degraded_reason": answer.degraded_reason,
-                "fallback": answer.fallback,
-            }
-        elif message is not None:
-            usage = _usage(message.usage)
-            response = {
-                "response_model": message.model,
-                "response_id": message.id,
-                "anthropic_request_id": message._request_id,
-                "finish_reasons": [message.stop_reason] if message.stop_reason else [],
-                "budget_reserved_usd": reserved,
-                "budget_used_ratio": used_ratio,
-            }
-        else:
-            response = {
-                "anthropic_request_id": error.anthropic_request_id if error else None,
-                "budget_reserved_usd": reserved,
-                "budget_used_ratio": used_ratio,
-            }
-        request = call.request
-        return RequestEvent(
+        checked = call.checked
+        event = RequestEvent(
             request_id=call.request_id,
             user=call.user,
-            request_model=self._settings.model,
-            max_tokens=request.max_tokens if request else None,
-            max_tokens_clamped=request.max_tokens_clamped if request else False,
+            request_model=call.model,
+            max_tokens=checked.max_tokens if checked else None,
+            max_tokens_clamped=checked.max_tokens_clamped if checked else False,
             latency_ms=(time.perf_counter() - call.started) * 1000,
             attempts=call.attempts.count,
             retry_wait_s=call.retries.waited_s,
             error=error,
-            cost_usd=cost,
-            degraded=degraded,
-            **(vars(usage) if usage is not None else {}),
-            **response,
+            ttft_ms=call.ttft_ms,
+            budget_reserved_usd=call.reserved,
+            budget_used_ratio=call.used_ratio,
+            anthropic_request_id=error.anthropic_request_id if error else None,
         )
+        if reply is not None:
+            message = reply.message
+            event = replace(
+                event,
+                response_model=message.model,
+                response_id=message.id,
+                anthropic_request_id=message._request_id,
+                finish_reasons=[message.stop_reason] if message.stop_reason else [],
+                cost_usd=reply.cost_usd,
+                degraded=reply.degraded,
+                degraded_reason=reply.degraded_reason,
+                fallback=reply.fallback,
+                **vars(TokenUsage.of(message.usage)),
+            )
+        log_request(event, self.metrics)
 
 
-def _well_formed(message: object) -> bool:
-    """Whether a 200's body has what the gateway reads from a Message. The SDK builds its
-    models without validating them: a proxy's HTML page comes back as a str, `{}` as an
-    empty Message, and either would fail later, past the guard that releases the hold."""
-    if not isinstance(message, Message):
-        return False
-    try:
-        content = message.content
-        return (
-            isinstance(message.model, str)
-            and priceable(message.usage)
-            and isinstance(content, list)
-            and all(block.type != "text" or isinstance(block.text, str) for block in content)
+def _degraded(served: Served[Reply], request_id: str, cause: UpstreamError) -> Reply:
+    """A fallback's reply, marked as such. A cached or static text cost this call nothing."""
+    reply = served.answer
+    if served.step != "fallback_model":
+        message = reply.message.model_copy(
+            update={"usage": reply.message.usage.model_copy(update=_NO_TOKENS)}
         )
-    except AttributeError:
-        return False
-
-
-def _to_param(message: ChatMessage) -> MessageParam:
-    if message.role == "user":
-        return UserMessageParam(role="user", content=message.content)
-    return AssistantMessageParam(role="assistant", content=message.content)
-
-
-def _answer(message: Message, cost: Decimal, request_id: str, *, degraded: bool) -> Answer:
-    usage = message.usage
-    return Answer(
-        text="".join(block.text for block in message.content if block.type == "text"),
-        model=message.model,
-        usage=TokenUsage(
-            input_tokens=usage.input_tokens,
-            output_tokens=usage.output_tokens,
-            cache_read_input_tokens=usage.cache_read_input_tokens or 0,
-            cache_creation_input_tokens=usage.cache_creation_input_tokens or 0,
-        ),
-        cost_usd=cost,
-        stop_reason=message.stop_reason,
+        reply = replace(reply, message=message, cost_usd=Decimal(0))
+    return replace(
+        reply,
         request_id=request_id,
-        anthropic_request_id=message._request_id,
-        degraded=degraded,
-    )
-
-
-def _static_answer(text: str) -> Answer:
-    """The policy file's message as an answer: no model, no tokens, no cost."""
-    return Answer(
-        text=text,
-        model="none",
-        usage=TokenUsage(input_tokens=0, output_tokens=0),
-        cost_usd=Decimal(0),
-        stop_reason=None,
-        request_id="",
-        anthropic_request_id=None,
         degraded=True,
+        degraded_reason=cause.error_type,
+        fallback=served.step,
     )
 
 
-def _usage(usage: anthropic.types.Usage) -> TokenUsage:
-    return TokenUsage(
-        input_tokens=usage.input_tokens,
-        output_tokens=usage.output_tokens,
-        cache_read_input_tokens=usage.cache_read_input_tokens or 0,
-        cache_creation_input_tokens=usage.cache_creation_input_tokens or 0,
-    )
+_NO_TOKENS = {
+    "input_tokens": 0,
+    "output_tokens": 0,
+    "cache_read_input_tokens": 0,
+    "cache_creation_input_tokens": 0,
+    "cache_creation": None,
+    "server_tool_use": None,
+}
 
 
-def _summary(answer: Answer) -> dict[str, object]:
-    """The `done` event of a stream: everything but the text, which came in the deltas."""
-    return {
-        "model": answer.model,
-        "usage": vars(answer.usage),
-        "cost_usd": float(answer.cost_usd),
-        "stop_reason": answer.stop_reason,
-        "request_id": answer.request_id,
-        "degraded": answer.degraded,
-        "degraded_reason": answer.degraded_reason,
-        "fallback": answer.fallback,
-    }
+def _static_reply(text: str) -> Reply:
+    """The policy file's message as a reply: no model, no tokens, no cost."""
+    return Reply(static_message(text, model="none"), Decimal(0), request_id="")

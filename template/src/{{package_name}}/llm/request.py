@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from anthropic.types.message_create_params import MessageCreateParamsBase
+from pydantic import BaseModel
 
 Params = dict[str, Any]
 """A Messages request, shaped as `anthropic.types.MessageCreateParamsBase`."""
@@ -87,10 +88,36 @@ def system_blocks(system: object) -> list[dict[str, Any]]:
 
 
 def content_blocks(content: object) -> list[dict[str, Any]]:
-    """A message's `content` as blocks (the API takes a string or blocks)."""
+    """A message's `content` as blocks (the API takes a string or blocks). Blocks of a
+    response (`message.content`, put back into the history of a tool loop) become the
+    dicts the API reads."""
     if isinstance(content, str):
         return [{"type": "text", "text": content}]
-    return [dict(block) for block in _as_list(content)]
+    return [_block_param(block) for block in _as_list(content)]
+
+
+def _block_param(block: object) -> Any:
+    """A response's block as the dict the API reads; anything else as it is."""
+    if isinstance(block, BaseModel):
+        return block.model_dump(mode="json", exclude_none=True)
+    return dict(block) if isinstance(block, Mapping) else block
+
+
+def with_plain_blocks(params: Mapping[str, Any]) -> Params:
+    """A copy in which blocks of a response (`message.content` put back into a tool loop's
+    history, as the SDK allows) are the dicts the API reads; nothing else changes."""
+    messages = params.get("messages")
+    if not isinstance(messages, list) or not any(
+        isinstance(m, Mapping) and isinstance(m.get("content"), list) for m in messages
+    ):
+        return dict(params)
+    plain = [
+        {**m, "content": [_block_param(b) for b in m["content"]]}
+        if isinstance(m, Mapping) and isinstance(m.get("content"), list)
+        else m
+        for m in messages
+    ]
+    return {**params, "messages": plain}
 
 
 def normalised(params: Mapping[str, Any]) -> Params:
@@ -243,7 +270,7 @@ def request_key(params: Params) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def _as_list(value: object) -> list[Mapping[str, Any]]:
+def _as_list(value: object) -> list[Any]:
     if isinstance(value, Mapping) or not hasattr(value, "__iter__"):
         raise TypeError("expected a list of blocks")
     return list(value)

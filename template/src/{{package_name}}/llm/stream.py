@@ -10,9 +10,10 @@ What can go wrong with a stream, and what the SDK does about it (anthropic 2.17)
                                   with an SDK middleware installed, the bare httpx2 error)
     stream ends, no message_stop  nothing at all: stop_reason stays None      stream_truncated
 
-`OpenStream.start` reads until the first text token arrives: until then, the caller may
-still retry or fall back, because the user has seen nothing. After it, a failure can only
-end the stream with an error event (the gateway does that). Usage comes from
+`OpenStream.start` reads until the first content arrives (a text, thinking or tool-input
+delta), keeping the events before it: until then, the caller may still retry or fall
+back, because the user has seen nothing. After it, a failure can only end the stream
+(the gateway books it, and each door says so in its own way). Usage comes from
 `message_start` (input, cache) and `message_delta` (cumulative output, once the answer is
 complete). A stream that ends before `message_delta` (it broke, or the caller left) has
 no output count: the gateway books it as max_tokens, the most it can have cost.
@@ -23,21 +24,35 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
-from typing import Any
 
 import anthropic
-import httpx2
-from anthropic.types import RawMessageStreamEvent, Usage
-
-from .errors import (
-    UNAVAILABLE_MESSAGE,
-    Stage,
-    UpstreamUnavailable,
-    from_sdk_error,
-    from_transport_error,
-    malformed_response,
+from anthropic.types import (
+    ContentBlock,
+    InputJSONDelta,
+    Message,
+    MessageDeltaUsage,
+    RawContentBlockDelta,
+    RawContentBlockDeltaEvent,
+    RawContentBlockStartEvent,
+    RawContentBlockStopEvent,
+    RawMessageDeltaEvent,
+    RawMessageStartEvent,
+    RawMessageStopEvent,
+    RawMessageStreamEvent,
+    SignatureDelta,
+    TextBlock,
+    TextDelta,
+    ThinkingBlock,
+    ThinkingDelta,
+    ToolUseBlock,
+    Usage,
 )
+from anthropic.types.raw_message_delta_event import Delta
+
+from .errors import UNAVAILABLE_MESSAGE, Stage, UpstreamUnavailable, malformed_response
 from .pricing import priceable
+from .request import Params
+from .upstream import sdk_errors
 
 
 class OpenStream:
@@ -57,7 +72,8 @@ class OpenStream:
         """The event loop's time by which the stream must be over (set by `start` at the
         first token): its budget hold lasts only so long (config.HOLD_TTL_S)."""
         self._request_id = request_id
-        self._first: list[str] = []
+        self._first: list[RawMessageStreamEvent] = []
+        """The events read by `start`, up to and including the first content."""
         self.anthropic_request_id: str | None = events.response.headers.get("request-id")
         self.model: str | None = None
         self.message_id: str | None = None
@@ -71,51 +87,57 @@ class OpenStream:
     async def start(
         cls,
         client: anthropic.AsyncAnthropic,
-        params: dict[str, Any],
+        params: Params,
         *,
         first_byte_s: float,
         stall_s: float,
         max_s: float,
         request_id: str,
     ) -> OpenStream:
-        """Open the stream and read up to the first text token, within `first_byte_s`; the
-        whole stream must end within `max_s` of the first token."""
+        """Open the stream and read up to the first content, within `first_byte_s`; the
+        whole stream must end within `max_s` of the first content."""
         opened: OpenStream | None = None
         loop = asyncio.get_running_loop()
         try:
             async with asyncio.timeout(first_byte_s):
-                events = await client.messages.create(**params, stream=True)
+                with sdk_errors(request_id, Stage.STREAM):
+                    events = await client.messages.create(**params, stream=True)
                 opened = cls(events, stall_s=first_byte_s, request_id=request_id)
-                while not opened._first and not opened.stopped:
+                content = False
+                while not content and not opened.stopped:
                     if (event := await opened._next()) is None:
                         break
-                    if (text := opened._absorb(event)) is not None:
-                        opened._first.append(text)
+                    content = opened._absorb(event)
+                    opened._first.append(event)
                 opened._stall_s = stall_s
                 opened._ends_at = loop.time() + max_s
         except TimeoutError:
             if opened is not None:
                 await opened.aclose()
             raise _unavailable("first_byte_timeout", request_id) from None
-        except anthropic.APIError as exc:
-            raise from_sdk_error(exc, request_id=request_id, stage=Stage.STREAM) from exc
         except BaseException:
             if opened is not None:
                 await opened.aclose()
             raise
-        if not opened._first and not opened.stopped:  # ended before any token or stop
+        if not content and not opened.stopped:  # ended before any content or stop
             await opened.aclose()
             raise _unavailable("stream_truncated", request_id)
         return opened
 
     async def texts(self) -> AsyncIterator[str]:
-        """Every text token: the one read by `start`, then the rest, each within the stall bound.
+        """Every text token of the stream (see `events`)."""
+        async for event in self.events():
+            if event.type == "content_block_delta" and event.delta.type == "text_delta":
+                yield event.delta.text
+
+    async def events(self) -> AsyncIterator[RawMessageStreamEvent]:
+        """Every event: those read by `start`, then the rest, each within the stall bound.
 
         Raises UpstreamUnavailable when the stream stalls, runs past its end, breaks or ends
         without message_stop.
         """
-        for text in self._first:
-            yield text
+        for first in self._first:
+            yield first
         loop = asyncio.get_running_loop()
         while not self.stopped:
             left = self._ends_at - loop.time()
@@ -128,26 +150,22 @@ class OpenStream:
                 raise _unavailable(kind, self._request_id) from None
             if event is None:
                 raise _unavailable("stream_truncated", self._request_id)
-            if (chunk := self._absorb(event)) is not None:
-                yield chunk
+            self._absorb(event)
+            yield event
 
     async def aclose(self) -> None:
         await self._stream.close()
 
     async def _next(self) -> RawMessageStreamEvent | None:
-        try:
-            return await anext(self._events)
-        except StopAsyncIteration:
-            return None
-        except anthropic.APIError as exc:  # incl. the mid-stream `error` event (status 200)
-            raise from_sdk_error(exc, request_id=self._request_id, stage=Stage.STREAM) from exc
-        except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # unwrapped: see the table
-            raise from_transport_error(
-                exc, request_id=self._request_id, stage=Stage.STREAM
-            ) from exc
+        # sdk_errors: the mid-stream `error` event (status 200) and a dropped connection too.
+        with sdk_errors(self._request_id, Stage.STREAM):
+            try:
+                return await anext(self._events)
+            except StopAsyncIteration:
+                return None
 
-    def _absorb(self, event: RawMessageStreamEvent) -> str | None:
-        """Update model, usage and stop reason from one event; its text, if it carries some.
+    def _absorb(self, event: RawMessageStreamEvent) -> bool:
+        """Update model, usage and stop reason from one event; whether it carries content.
 
         The SDK does not validate events: one without the fields read here is a malformed
         response (not retried), rather than an AttributeError that cuts the stream.
@@ -164,18 +182,19 @@ class OpenStream:
                     if not isinstance(event.usage.output_tokens, int):
                         raise self._malformed()
                     self.usage.output_tokens = event.usage.output_tokens
+                    if event.usage.server_tool_use is not None:
+                        self.usage.server_tool_use = event.usage.server_tool_use
                     self.output_reported = True
                     self.stop_reason = event.delta.stop_reason
                 case "message_stop":
                     self.stopped = True
-                case "content_block_delta" if event.delta.type == "text_delta":
-                    text = event.delta.text
-                    if not isinstance(text, str):
+                case "content_block_delta":
+                    if event.delta.type == "text_delta" and not isinstance(event.delta.text, str):
                         raise self._malformed()
-                    return text
+                    return True
         except AttributeError:  # a field every such event has is missing
             raise self._malformed() from None
-        return None
+        return False
 
     def _malformed(self) -> UpstreamUnavailable:
         return malformed_response(request_id=self._request_id, stage=Stage.STREAM)
@@ -185,3 +204,65 @@ def _unavailable(error_type: str, request_id: str) -> UpstreamUnavailable:
     return UpstreamUnavailable(
         UNAVAILABLE_MESSAGE, request_id=request_id, stage=Stage.STREAM, error_type=error_type
     )
+
+
+def events_of(message: Message) -> list[RawMessageStreamEvent]:
+    """A whole Message as the events the API streams for it, for a reply that was not
+    streamed (a fallback's) but must reach a streaming caller in the same shape."""
+    start = message.model_copy(
+        update={
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": message.usage.model_copy(update={"output_tokens": 0}),
+        }
+    )
+    events: list[RawMessageStreamEvent] = [
+        RawMessageStartEvent(type="message_start", message=start)
+    ]
+    for index, block in enumerate(message.content):
+        events += _block_events(index, block)
+    usage = MessageDeltaUsage(
+        output_tokens=message.usage.output_tokens,
+        input_tokens=message.usage.input_tokens,
+        cache_creation_input_tokens=message.usage.cache_creation_input_tokens,
+        cache_read_input_tokens=message.usage.cache_read_input_tokens,
+        server_tool_use=message.usage.server_tool_use,
+    )
+    delta = Delta(stop_reason=message.stop_reason, stop_sequence=message.stop_sequence)
+    events.append(RawMessageDeltaEvent(type="message_delta", delta=delta, usage=usage))
+    events.append(RawMessageStopEvent(type="message_stop"))
+    return events
+
+
+def _block_events(index: int, block: ContentBlock) -> list[RawMessageStreamEvent]:
+    """One content block as start, one delta carrying all of it (where the API streams
+    that block type), and stop."""
+    delta: RawContentBlockDeltaEvent | None = None
+    match block:
+        case TextBlock():
+            opening: ContentBlock = block.model_copy(update={"text": "", "citations": None})
+            delta = _delta(index, TextDelta(type="text_delta", text=block.text))
+        case ToolUseBlock():
+            opening = block.model_copy(update={"input": {}})
+            partial = json.dumps(block.input)
+            delta = _delta(index, InputJSONDelta(type="input_json_delta", partial_json=partial))
+        case ThinkingBlock():
+            opening = block.model_copy(update={"thinking": "", "signature": ""})
+            delta = _delta(index, ThinkingDelta(type="thinking_delta", thinking=block.thinking))
+        case _:
+            opening = block
+    events: list[RawMessageStreamEvent] = [
+        RawContentBlockStartEvent(type="content_block_start", index=index, content_block=opening)
+    ]
+    if delta is not None:
+        events.append(delta)
+    if isinstance(block, ThinkingBlock):
+        signature = SignatureDelta(type="signature_delta", signature=block.signature)
+        events.append(_delta(index, signature))
+    events.append(RawContentBlockStopEvent(type="content_block_stop", index=index))
+    return events
+
+
+def _delta(index: int, delta: RawContentBlockDelta) -> RawContentBlockDeltaEvent:
+    return RawContentBlockDeltaEvent(type="content_block_delta", index=index, delta=delta)

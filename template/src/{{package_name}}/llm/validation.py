@@ -81,6 +81,7 @@ from .request import (
     describe,
     map_texts,
     normalised,
+    with_plain_blocks,
 )
 
 if TYPE_CHECKING:
@@ -301,6 +302,7 @@ def check_params(
     def reject(reason: str) -> InvalidRequest:
         return InvalidRequest(reason, request_id=request_id, stage=Stage.VALIDATE)
 
+    params = with_plain_blocks(params)
     _check_parameters(params, reject)
     found = _check_structure(params, limits, reject)
     request = normalised(params)

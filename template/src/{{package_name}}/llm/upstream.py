@@ -1,0 +1,90 @@
+"""The calls to Claude: one SDK call per kind, and their errors mapped into ours in one place.
+
+`sdk_errors` is the only translation of SDK and transport exceptions (the idea of httpx's
+`map_exceptions`): every call below, and every read of a stream (stream.py), goes through
+it, so an SDK failure can only leave this module as an error of errors.py.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import anthropic
+import httpx2
+from anthropic.types import Message
+
+from ..config import Settings
+from .client import attempt_timeout
+from .errors import Stage, from_sdk_error, from_transport_error, malformed_response
+from .pricing import priceable
+from .request import Params
+
+COUNT_TOKENS_PARAMS = frozenset(
+    {"messages", "model", "system", "tools", "tool_choice", "thinking", "output_config"}
+    | {"cache_control", "speed", "user_profile_id", "workspace_id"}
+)
+"""What `messages.count_tokens` accepts of a Messages request (anthropic 2.17)."""
+
+
+@contextmanager
+def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
+    """Turn whatever the SDK raises inside the block into an error of errors.py."""
+    try:
+        yield
+    except anthropic.APIError as exc:
+        raise from_sdk_error(exc, request_id=request_id, stage=stage) from exc
+    except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
+        raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
+
+
+class Upstream:
+    """The SDK client, called with the settings' timeouts; the SDK itself makes no retries."""
+
+    def __init__(self, client: anthropic.AsyncAnthropic, settings: Settings) -> None:
+        self.client = client
+        self._settings = settings
+
+    async def create(self, params: Params, *, timeout_s: float, request_id: str) -> Message:
+        """One HTTP attempt of `messages.create`; a 200 that is not a usable Message fails."""
+        with sdk_errors(request_id, Stage.CALL):
+            message = await self.client.messages.create(
+                **params, timeout=attempt_timeout(self._settings, timeout_s)
+            )
+        if not well_formed(message):
+            raise malformed_response(request_id=request_id, stage=Stage.CALL)
+        return message
+
+    async def count_tokens(self, params: Params, *, timeout_s: float, request_id: str) -> int:
+        """The API's own count of the request's input tokens (its own rate limit applies)."""
+        counted = {key: value for key, value in params.items() if key in COUNT_TOKENS_PARAMS}
+        with sdk_errors(request_id, Stage.BUDGET):
+            result = await self.client.messages.count_tokens(
+                **counted, timeout=attempt_timeout(self._settings, timeout_s)
+            )
+        if not isinstance(getattr(result, "input_tokens", None), int):
+            raise malformed_response(request_id=request_id, stage=Stage.BUDGET)
+        return result.input_tokens
+
+    async def aclose(self) -> None:
+        await self.client.close()
+
+
+def well_formed(message: object) -> bool:
+    """Whether a 200's body has what the pipeline reads from a Message. The SDK builds its
+    models without validating them: a proxy's HTML page comes back as a str, `{}` as an
+    empty Message, and either would fail later, past the guard that releases the hold."""
+    if not isinstance(message, Message):
+        return False
+    try:
+        content: Any = message.content
+        return (
+            isinstance(message.model, str)
+            and priceable(message.usage)
+            and isinstance(content, list)
+            and all(block.type != "text" or isinstance(block.text, str) for block in content)
+        )
+    except AttributeError:
+        return False
