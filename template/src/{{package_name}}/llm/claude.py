@@ -61,7 +61,9 @@ _caller: ContextVar[Caller | None] = ContextVar("llm_caller", default=None)
 
 
 @contextlib.contextmanager
-def calling_as(user_id: str, *, quota: Quota | None = None, request_id: str | None = None) -> Iterator[Caller]:
+def calling_as(
+    user_id: str, *, quota: Quota | None = None, request_id: str | None = None
+) -> Iterator[Caller]:
     """Calls made inside the block are for this user (the API layer sets it per request)."""
     caller = Caller(user_id, quota or Quota(), request_id)
     token = _caller.set(caller)
@@ -195,4 +197,3 @@ def _text_block(index: int, text: str) -> list[RawMessageStreamEvent]:
         ),
         RawContentBlockStopEvent(type="content_block_stop", index=index),
     ]
-

@@ -707,7 +707,9 @@ class Gateway:
                 request_id=error.request_id, anthropic_request_id=error.anthropic_request_id
             )
 
-    def _log(self, call: _Call, *, reply: Reply | None = None, error: LLMError | None = None) -> None:
+    def _log(
+        self, call: _Call, *, reply: Reply | None = None, error: LLMError | None = None
+    ) -> None:
         """The call's one `llm.request` event, and its metrics (telemetry.log_request).
 
         `reply` and `error` together: a fallback served the call, or a stream broke after
