@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import orjson
 from anthropic.types.message_create_params import MessageCreateParamsBase
 from pydantic import BaseModel
 
@@ -265,9 +265,11 @@ def cache_breakpoints(params: Params) -> int:
 
 
 def request_key(params: Params) -> str:
-    """A stable digest of the whole request: what the answer cache keys on."""
-    canonical = json.dumps(params, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    """A stable digest of the whole request: what the answer cache keys on (a digest, so
+    the cache holds no prompt text as keys). orjson: a tenth of json.dumps's time, and
+    every answered request computes its key."""
+    canonical = orjson.dumps(params, option=orjson.OPT_SORT_KEYS, default=str)
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def _as_list(value: object) -> list[Any]:
