@@ -105,6 +105,12 @@ class ModuleAudit:
         ]
         self.handlers = find_handlers(tree, self.imports, self.parents)
         self.models = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        self.context_managers = {
+            n.name: n
+            for n in tree.body
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+            and any(_decorator_name(d).endswith("contextmanager") for d in n.decorator_list)
+        }
         self.app_covered = self._app_exception_handlers()
         self.reads_usage = any(
             isinstance(n, ast.Attribute) and n.attr == "usage" for n in ast.walk(tree)
@@ -206,12 +212,31 @@ class ModuleAudit:
     # --- PR006, PR007, PR011: errors and fallback ------------------------------------
 
     def _try_groups(self, node: ast.AST) -> Iterator[list[ast.ExceptHandler]]:
-        """The handlers of each try whose body contains the node, innermost first."""
+        """The handlers of each try whose body contains the node, innermost first; a `with`
+        block of one of the module's context managers counts as the try around its yield
+        (errors mapped in one place, as httpx's `map_exceptions`)."""
         for parent, field_name, _ in self.parents.chain(node):
             if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
                 return
             if isinstance(parent, ast.Try | ast.TryStar) and field_name == "body":
                 yield parent.handlers
+            if isinstance(parent, ast.With | ast.AsyncWith) and field_name == "body":
+                for item in parent.items:
+                    yield from self._yield_guards(item.context_expr)
+
+    def _yield_guards(self, expression: ast.expr) -> Iterator[list[ast.ExceptHandler]]:
+        """The handlers around the `yield` of the context manager `expression` calls, when
+        it is a `@contextmanager` function of this module."""
+        call = expression.func if isinstance(expression, ast.Call) else None
+        name = call.id if isinstance(call, ast.Name) else None
+        manager = self.context_managers.get(name or "")
+        if manager is None:
+            return
+        for node in ast.walk(manager):
+            if isinstance(node, ast.Try | ast.TryStar) and any(
+                isinstance(inner, ast.Yield) for stmt in node.body for inner in ast.walk(stmt)
+            ):
+                yield node.handlers
 
     def _calls_to(self, function: Function) -> Iterator[ast.Call]:
         """Calls to a function in this module: `f()` (module function), `self.f()` (method)."""
@@ -520,3 +545,9 @@ def _names_error(key: ast.AST) -> bool:
 
 def _error_status(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, int) and node.value >= 400
+
+
+def _decorator_name(decorator: ast.expr) -> str:
+    """`contextlib.contextmanager`, `contextmanager` or `x.asynccontextmanager` as text."""
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return ast.unparse(target)
