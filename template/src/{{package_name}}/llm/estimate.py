@@ -33,7 +33,7 @@ import math
 import re
 import struct
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -41,7 +41,6 @@ from .request import Params, Path, describe
 
 if TYPE_CHECKING:
     from ..config import Settings
-    from .validation import ChatMessage
 
 TOKENS_PER_REQUEST = 16
 """Fixed overhead of one request's prompt format, rounded up."""
@@ -156,12 +155,6 @@ def input_bound(params: Params, *, limits: EstimateLimits) -> InputBound:
         _json_bytes(params[key]) for key in ("tool_choice", "output_config") if key in params
     )
     return InputBound(tokens, tuple(walk.unbounded))
-
-
-def estimate_input_tokens(system: str, messages: Sequence[ChatMessage]) -> int:
-    """The bound of a plain-text chat (`Gateway.ask`'s request): its bytes and overheads."""
-    text_bytes = len(system.encode()) + sum(len(m.content.encode()) for m in messages)
-    return text_bytes + TOKENS_PER_MESSAGE * (len(messages) + 1) + TOKENS_PER_REQUEST
 
 
 class _Walk:

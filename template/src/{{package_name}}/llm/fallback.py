@@ -6,8 +6,9 @@ without this step when no model costs less per token than MODEL):
     fallback_model   FALLBACK_MODEL (never pricier per token than MODEL), once, within what
                      is left of the deadline; only for capacity errors (429 rate limit, 529,
                      overloaded) and never while the breaker is open (no upstream call at all)
-    cache            the answer to an identical request (same model, system prompt,
-                     messages and max_tokens) given within CACHE_TTL_S, from this process
+    cache            the answer to an identical request (the whole request as sent:
+                     model, system, messages, tools, max_tokens and every other parameter)
+                     given within CACHE_TTL_S, from this process (`request.request_key`)
     static_message   the text in policy/fallback_messages.toml (yours to edit)
 
 Whatever a step returns is marked `degraded` with the reason (the error that caused it)
@@ -18,7 +19,6 @@ rate limits, budget) never reach this module.
 
 from __future__ import annotations
 
-import hashlib
 import time
 import tomllib
 from collections import OrderedDict
@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Generic, Literal, TypeVar
 
-import orjson
 import structlog
 
 from .errors import CircuitOpen, UpstreamError, UpstreamUnavailable
@@ -54,13 +53,6 @@ def load_static_message() -> str:
     if not isinstance(message, str) or not message.strip():
         raise ValueError(f'{where}: needs a non-empty `unavailable = "..."` entry')
     return message.strip()
-
-
-def request_key(model: str, system: str, messages: Sequence[object], max_tokens: int) -> str:
-    """The cache key of a request: a digest, so the cache holds no prompt text as keys."""
-    # orjson: a quarter of json.dumps's time, and every answered request computes its key.
-    payload = orjson.dumps([model, system, [vars(m) for m in messages], max_tokens], default=str)
-    return hashlib.sha256(payload).hexdigest()
 
 
 class AnswerCache(Generic[A]):

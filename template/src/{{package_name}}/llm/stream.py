@@ -124,12 +124,6 @@ class OpenStream:
             raise _unavailable("stream_truncated", request_id)
         return opened
 
-    async def texts(self) -> AsyncIterator[str]:
-        """Every text token of the stream (see `events`)."""
-        async for event in self.events():
-            if event.type == "content_block_delta" and event.delta.type == "text_delta":
-                yield event.delta.text
-
     async def events(self) -> AsyncIterator[RawMessageStreamEvent]:
         """Every event: those read by `start`, then the rest, each within the stall bound.
 

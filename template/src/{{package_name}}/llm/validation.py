@@ -1,7 +1,8 @@
 """Input checks that run before anything is sent: a malformed request never costs a token.
 
 `check_params` checks a whole Messages request (the SDK's `MessageCreateParams`, see
-request.py); `check_request` the plain text turns of `/v1/ask` until that door builds one.
+request.py); the plain text turns of `/v1/ask` (`ChatMessage`) reach it as one, built by
+`Gateway.ask`.
 
 **Parameters this service does not understand are refused**, never dropped: a top-level
 parameter the installed `anthropic` SDK's `messages.create` does not send, a content block,
@@ -171,21 +172,10 @@ _MAGIC: dict[str, Callable[[bytes], bool]] = {
 
 @dataclass(frozen=True)
 class ChatMessage:
-    """One turn of the conversation, as the caller sent it."""
+    """One plain text turn, as a caller of `/v1/ask` (and `Gateway.ask`) sends it."""
 
     role: Role
     content: str
-
-
-@dataclass(frozen=True)
-class CheckedRequest:
-    """A request that passed validation, with the max_tokens that will be sent."""
-
-    messages: tuple[ChatMessage, ...]
-    max_tokens: int
-    max_tokens_clamped: bool
-    invisible_stripped: int = 0
-    """Invisible characters removed from the messages (0 unless the policy is `strip`)."""
 
 
 @dataclass(frozen=True)
@@ -235,57 +225,6 @@ DEFAULT_LIMITS = InputLimits()
 def estimate_tokens(text: str) -> int:
     """An upper estimate of the tokens of a text, without a tokenizer or a network call."""
     return math.ceil(len(text.encode("utf-8", "surrogatepass")) / BYTES_PER_TOKEN_ESTIMATE)
-
-
-def check_request(
-    messages: Sequence[ChatMessage],
-    max_tokens: int | None,
-    *,
-    cap: int,
-    request_id: str,
-    limits: InputLimits = DEFAULT_LIMITS,
-) -> CheckedRequest:
-    """The request, ready to send; raises InvalidRequest with the reason when it is not."""
-
-    def reject(reason: str) -> InvalidRequest:
-        return InvalidRequest(reason, request_id=request_id, stage=Stage.VALIDATE)
-
-    if not messages:
-        raise reject("messages must contain at least one message")
-    if len(messages) > limits.max_messages:
-        raise reject(
-            f"too many messages: {len(messages)} > {limits.max_messages}; "
-            "shorten the conversation (drop or summarise older turns)"
-        )
-    cleaned: list[ChatMessage] = []
-    stripped = 0
-    for index, message in enumerate(messages):
-        expected = ROLES[index % 2]
-        if message.role not in ROLES:
-            raise reject(f"messages[{index}].role must be 'user' or 'assistant'")
-        if message.role != expected:
-            raise reject(
-                f"messages[{index}].role must be '{expected}': "
-                "turns alternate, starting with 'user'"
-            )
-        try:
-            content, removed = _clean(message.content, limits)
-        except _Unclean as unclean:
-            raise reject(f"messages[{index}].content {unclean}") from None
-        stripped += removed
-        cleaned.append(ChatMessage(message.role, content))
-    estimated = sum(estimate_tokens(message.content) for message in cleaned)
-    if estimated > limits.max_input_tokens:
-        raise reject(
-            f"the conversation is too long: about {estimated} tokens, the limit is "
-            f"{limits.max_input_tokens}; shorten it or split the request"
-        )
-    if max_tokens is not None and max_tokens < 1:
-        raise reject("max_tokens must be at least 1")
-    # No max_tokens means "as much as allowed"; more than allowed is quietly capped.
-    sent = cap if max_tokens is None else min(max_tokens, cap)
-    clamped = max_tokens is not None and max_tokens > cap
-    return CheckedRequest(tuple(cleaned), sent, clamped, stripped)
 
 
 def check_params(
@@ -717,13 +656,7 @@ class _Unclean(Exception):
     """A text breaks a rule; the message says how, the caller says where."""
 
 
-def _clean(
-    text: str,
-    limits: InputLimits,
-    *,
-    origin: Origin = "typed",
-    required: bool = True,
-) -> tuple[str, int]:
+def _clean(text: str, limits: InputLimits, *, origin: Origin, required: bool) -> tuple[str, int]:
     """The text with invisible characters handled; raises _Unclean for anything else."""
     if len(text) > limits.max_message_chars:
         raise _Unclean(

@@ -5,7 +5,6 @@
                    every text, then the pre-filters (injection heuristics, blocklist,
                    moderation hook) on the texts from outside the service; a block raises
                    ContentBlocked (HTTP 422 + reason code)
-    screen_input   the same for the plain text turns of `/v1/ask` (until it builds a request)
     screen_output  after the call: the post-filters on the answer (refusal message,
                    blocklist, disclaimer); a block withholds the answer and says why
 
@@ -15,7 +14,6 @@ reason codes, no content) and, for regulated profiles, appends an audit record.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -26,7 +24,6 @@ import structlog
 
 from ..errors import ContentBlocked, Stage
 from ..request import Params, Text, attachments, map_texts
-from ..validation import ChatMessage, CheckedRequest
 from .audit import AuditRecord, AuditTrail
 from .filters import (
     Action,
@@ -233,37 +230,6 @@ class Safety:
                 reasons=tuple(dict.fromkeys(reasons)),
             )
         return redacted
-
-    async def screen_input(
-        self, request: CheckedRequest, *, user: str, request_id: str
-    ) -> CheckedRequest:
-        """The request as it may be sent: redacted, or ContentBlocked with the reasons."""
-        session = self.upstream.session()
-        messages = tuple(
-            ChatMessage(message.role, session(message.content)) for message in request.messages
-        )
-        context = FilterContext("input", request_id)
-        reasons: list[str] = []
-        action = Action.REDACT if session.counts else Action.ALLOW
-        for message in messages:
-            if message.role != "user":
-                continue
-            for content_filter in self.pre_filters:
-                decision = await content_filter(message.content, context)
-                if decision.action is Action.BLOCK:
-                    reasons += decision.reasons
-                    action = Action.BLOCK
-            if action is Action.BLOCK:
-                break
-        self._record("input", action, reasons, request_id, user, redactions=session.counts)
-        if action is Action.BLOCK:
-            raise ContentBlocked(
-                statement_of_reasons(reasons),
-                request_id=request_id,
-                stage=Stage.FILTER,
-                reasons=tuple(dict.fromkeys(reasons)),
-            )
-        return dataclasses.replace(request, messages=messages)
 
     async def screen_output(
         self, text: str, *, stop_reason: str | None, user: str, request_id: str
