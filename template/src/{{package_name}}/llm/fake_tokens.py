@@ -3,7 +3,8 @@
 The real tokenizer is not public, so the fake counts by fixed, documented rules (see
 `count_input_tokens`): close enough to real numbers to make usage plausible, and exact, so
 tests and the gateway's own estimates can rely on them. Images are priced by their size
-(read from the PNG, JPEG, GIF or WebP header) and PDFs by their page count, as the API does.
+(read from the PNG, JPEG, GIF or WebP header by `estimate.image_size`: a fact of the file
+formats, not a counting rule) and PDFs by their page count, as the API does.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import hashlib
 import json
 import math
 import re
-import struct
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from .estimate import image_size
 
 CHARS_PER_TOKEN = 4
 """A rough English average, good enough to make fake usage numbers plausible."""
@@ -194,57 +196,6 @@ def image_tokens(source: Mapping[str, Any]) -> int:
     )
     width, height = max(1, int(width * scale)), max(1, int(height * scale))
     return math.ceil(width * height / PIXELS_PER_TOKEN)
-
-
-def image_size(data: bytes) -> tuple[int, int] | None:
-    """(width, height) from a PNG, GIF, WebP or JPEG header; None if unreadable."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR":
-        width, height = struct.unpack(">II", data[16:24])
-    elif data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
-        width, height = struct.unpack("<HH", data[6:10])
-    elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return _webp_size(data)
-    elif data.startswith(b"\xff\xd8"):
-        return _jpeg_size(data)
-    else:
-        return None
-    return (width, height) if width and height else None
-
-
-def _webp_size(data: bytes) -> tuple[int, int] | None:
-    chunk = data[12:16]
-    if chunk == b"VP8 " and len(data) >= 30:
-        width, height = struct.unpack("<HH", data[26:30])
-        return width & 0x3FFF, height & 0x3FFF
-    if chunk == b"VP8L" and len(data) >= 25:
-        bits = int.from_bytes(data[21:25], "little")
-        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
-    if chunk == b"VP8X" and len(data) >= 30:
-        return int.from_bytes(data[24:27], "little") + 1, int.from_bytes(data[27:30], "little") + 1
-    return None
-
-
-# Start-of-frame markers carry the size; C4 (Huffman tables), C8 and CC (arithmetic
-# coding tables) share the range but are not frames.
-_JPEG_FRAMES = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
-
-
-def _jpeg_size(data: bytes) -> tuple[int, int] | None:
-    """Walk the JPEG segments to the first start-of-frame; it holds height then width."""
-    at = 2
-    while at + 9 <= len(data):
-        if data[at] != 0xFF:
-            return None
-        marker = data[at + 1]
-        if marker == 0xFF:  # fill byte
-            at += 1
-            continue
-        if marker in _JPEG_FRAMES:
-            height, width = struct.unpack(">HH", data[at + 5 : at + 9])
-            return (width, height) if width and height else None
-        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
-        at += 2 + length
-    return None
 
 
 _PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")
