@@ -102,7 +102,7 @@ RULES: tuple[Rule, ...] = (
         _MAX_TOKENS,
         "max_tokens taken straight from request input: a caller chooses how much you spend.",
         "Clamp the caller's value to the configured cap and reject values above the hard "
-        "cap (llm/validation.py check_request), or declare it with Field(le=...).",
+        "cap (llm/validation.py check_params), or declare it with Field(le=...).",
     ),
     Rule(
         "PR006",
