@@ -9,6 +9,9 @@
                       the failing checks; no credentials needed, no internals shown)
     GET  /metrics     Prometheus metrics (admin credential, see auth/admin.py)
     GET  /admin/keys  API keys by prefix (AUTH_MODE=api_key; admin credential, see auth/admin.py)
+    POST /v1/messages, /v1/messages/count_tokens
+                      the Anthropic Messages API's wire format, errors in its shape
+                      (messages_api.py): an app using an Anthropic SDK changes its base URL
 
 Who the caller is comes from authentication only (`CurrentUser`, see auth/); every response
 carries security headers, and bodies over MAX_BODY_BYTES are refused (see hardening.py).
@@ -56,6 +59,7 @@ from .llm.health import check_readiness
 from .llm.safety.screen import log_redactor
 from .llm.telemetry import configure_logging
 from .llm.validation import ChatMessage, Role
+from .messages_api import error_response, install_messages_api, is_messages_request
 
 log = structlog.get_logger(__name__)
 
@@ -295,18 +299,33 @@ async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
-ERROR_HANDLERS: dict[
-    int | type[Exception], Callable[[Request, Any], Coroutine[Any, Any, Response]]
-] = {
-    RequestValidationError: _invalid_body,
-    StarletteHTTPException: _http_error,
-    Unauthenticated: _unauthenticated,
-    AdminDisabled: _admin_disabled,
-    ContentBlocked: _content_blocked,
-    InvalidRequest: _invalid_request,
-    RetryLater: _retry_later,
-    UpstreamError: _upstream_error,
-    Exception: _unexpected_error,
+Handler = Callable[[Request, Any], Coroutine[Any, Any, Response]]
+
+
+def _by_door(handler: Handler) -> Handler:
+    """The handler for /v1/ask and the rest; the Messages API's shape for its own door."""
+
+    async def handle(request: Request, exc: Any) -> Response:
+        if is_messages_request(request):
+            return error_response(request, exc)
+        return await handler(request, exc)
+
+    return handle
+
+
+ERROR_HANDLERS: dict[int | type[Exception], Handler] = {
+    kind: _by_door(handler)
+    for kind, handler in (
+        (RequestValidationError, _invalid_body),
+        (StarletteHTTPException, _http_error),
+        (Unauthenticated, _unauthenticated),
+        (AdminDisabled, _admin_disabled),
+        (ContentBlocked, _content_blocked),
+        (InvalidRequest, _invalid_request),
+        (RetryLater, _retry_later),
+        (UpstreamError, _upstream_error),
+        (Exception, _unexpected_error),
+    )
 }
 
 
@@ -357,6 +376,7 @@ def create_app(
     app.get("/metrics")(metrics)
     if isinstance(auth, ApiKeyAuthenticator):
         app.get("/admin/keys")(admin_keys)
+    install_messages_api(app, settings)
     install_hardening(app, settings)
     app.add_middleware(RequestContext)  # outermost: its log line sees the final status
     return app

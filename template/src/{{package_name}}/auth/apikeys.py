@@ -155,14 +155,16 @@ def _parse_budget(value: str | Decimal | None) -> Decimal | None:
 
 
 class ApiKeyAuthenticator:
-    """Accepts `Authorization: Bearer <key>` for an active key in the store."""
+    """Accepts an active key from the store in `Authorization: Bearer <key>` or in
+    `x-api-key` (what the Anthropic SDKs send); Authorization wins when both are sent."""
 
     def __init__(self, store: KeyStore, secret: bytes) -> None:
         self.store = store
         self._secret = secret
 
     async def authenticate(self, headers: Mapping[str, str]) -> Principal:
-        key = bearer_token(headers)
+        sent = headers.get("x-api-key")
+        key = sent if sent and "authorization" not in headers else bearer_token(headers)
         prefix = key_prefix(key)
         record = await self.store.find(prefix) if prefix else None
         expected = record.key_hash if record else _DUMMY_HASH

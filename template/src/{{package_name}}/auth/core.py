@@ -2,6 +2,7 @@
 
     AUTH_MODE       credentials                          user id
     api_key         Authorization: Bearer <issued key>   the user the key was issued to
+                    (or x-api-key: <issued key>)
     jwt             Authorization: Bearer <signed JWT>   a configured claim (default "sub")
     trusted_header  a header set by the proxy in front   that header (default X-User-Id)
     development     none                                 one fixed user (APP_ENV=development)

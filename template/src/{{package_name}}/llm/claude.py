@@ -158,34 +158,43 @@ async def _open(items: AsyncGenerator[StreamItem, None]) -> AsyncStream[RawMessa
 
 
 class _Events:
-    """The pipeline's stream as the SDK's `AsyncStream` of raw events: what a post-filter
-    adds (a notice, or a replacement for an answer it withheld) comes as one more text block."""
+    """The pipeline's stream as the SDK's `AsyncStream` of raw events (see `raw_events`)."""
 
     def __init__(self, first: StreamItem, items: AsyncGenerator[StreamItem, None]) -> None:
         self._first = first
         self._items = items
-        self._blocks = 0
         self.response = httpx2.Response(200, headers={"content-type": "text/event-stream"})
 
     async def __aiter__(self) -> AsyncIterator[RawMessageStreamEvent]:
-        try:
-            item: StreamItem | None = self._first
-            while item is not None:
-                if isinstance(item, StreamEnd):
-                    text = item.replacement if item.replacement is not None else item.added
-                    if text:
-                        for event in _text_block(self._blocks, text):
-                            yield event
-                else:
-                    if item.type == "content_block_start":
-                        self._blocks = item.index + 1
-                    yield item
-                item = await anext(self._items, None)
-        finally:
-            await self.close()
+        async for event in raw_events(self._first, self._items):
+            yield event
 
     async def close(self) -> None:
         await self._items.aclose()
+
+
+async def raw_events(
+    first: StreamItem, items: AsyncGenerator[StreamItem, None]
+) -> AsyncIterator[RawMessageStreamEvent]:
+    """The pipeline's stream as the API's raw events, for every SDK-shaped door (this client,
+    POST /v1/messages): what a post-filter adds (a notice, or a replacement for an answer it
+    withheld) comes as one more text block. `items` is closed however it ends."""
+    blocks = 0
+    try:
+        item: StreamItem | None = first
+        while item is not None:
+            if isinstance(item, StreamEnd):
+                text = item.replacement if item.replacement is not None else item.added
+                if text:
+                    for event in _text_block(blocks, text):
+                        yield event
+            else:
+                if item.type == "content_block_start":
+                    blocks = item.index + 1
+                yield item
+            item = await anext(items, None)
+    finally:
+        await items.aclose()
 
 
 def _text_block(index: int, text: str) -> list[RawMessageStreamEvent]:

@@ -5,6 +5,7 @@ Our exception hierarchy (the HTTP status the API answers with on the right):
 * LLMError
   + InvalidRequest .............. 422  the input cannot be sent (our checks, or an upstream 400/413)
     + ContentBlocked ................. a content filter blocked it; carries the reason codes
+    + ModelNotAllowed ................ a model outside ALLOWED_MODELS (MODEL_POLICY=refuse)
   + RateLimited ................. 429  over the user's or the service's request limit (Retry-After)
   + BudgetExhausted ............. 503  the service's budget is used up (429: the user's own budget)
   + UpstreamError ............... 503  Claude gave no answer (or 200 + degraded: a fallback did)
@@ -81,6 +82,11 @@ class ContentBlocked(InvalidRequest):
     ) -> None:
         super().__init__(message, request_id=request_id, stage=stage)
         self.reasons = reasons
+
+
+class ModelNotAllowed(InvalidRequest):
+    """The caller named a model outside ALLOWED_MODELS and MODEL_POLICY=refuse: a matter of
+    permission (403 on /v1/messages, as the API answers a key that may not use a model)."""
 
 
 class RetryLater(LLMError):

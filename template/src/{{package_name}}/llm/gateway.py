@@ -42,6 +42,7 @@ from .errors import (
     CircuitOpen,
     InvalidRequest,
     LLMError,
+    ModelNotAllowed,
     SpendLimitReached,
     Stage,
     UpstreamError,
@@ -453,7 +454,7 @@ class Gateway:
         if self._settings.model_policy == "map" or requested is None:
             return self._settings.model
         allowed = ", ".join(sorted(self.allowed_models))
-        raise InvalidRequest(
+        raise ModelNotAllowed(
             f"model {requested!r} is not served here; use one of: {allowed}",
             request_id=request_id,
             stage=Stage.VALIDATE,
