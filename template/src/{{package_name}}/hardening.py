@@ -106,8 +106,10 @@ class BodySizeLimit:
     async def _refuse(self, scope: Scope, send: Send) -> None:
         # The id RequestContext (outermost) gave the request, also sent as X-Request-Id.
         request_id = scope.get("state", {}).get("request_id")
+        # `"type": "error"` makes it the Messages API's error too, for /v1/messages callers.
         body = json.dumps(
             {
+                "type": "error",
                 "error": {
                     "type": "request_too_large",
                     "message": f"The request body exceeds {self.max_bytes} bytes.",
