@@ -74,9 +74,14 @@ async def create_message(request: Request, user: CurrentUser) -> Response:
     request_id: str = request.state.request_id
     quota = Quota(user.rate_limit, user.budget_usd)
     gateway = gateway_of(request)
+    system_prompt: str | None = request.app.state.messages_system_prompt
     if stream:
         items = gateway.stream_message(
-            params, user_id=user.user_id, request_id=request_id, quota=quota
+            params,
+            user_id=user.user_id,
+            request_id=request_id,
+            quota=quota,
+            system_prompt=system_prompt,
         )
         first = await anext(items)  # failures before the first content: a normal error
         return StreamingResponse(
@@ -84,7 +89,13 @@ async def create_message(request: Request, user: CurrentUser) -> Response:
             media_type="text/event-stream",
             headers={"request-id": request_id, "cache-control": "no-cache"},
         )
-    reply = await gateway.create(params, user_id=user.user_id, request_id=request_id, quota=quota)
+    reply = await gateway.create(
+        params,
+        user_id=user.user_id,
+        request_id=request_id,
+        quota=quota,
+        system_prompt=system_prompt,
+    )
     # As the API sends it: the fields the upstream sent (and those our filters set), no more.
     body = reply.message.model_dump_json(exclude_unset=True)
     return Response(body, media_type="application/json", headers={"request-id": request_id})
@@ -96,13 +107,16 @@ async def count_tokens(request: Request, user: CurrentUser) -> Response:
     params = await _params(request)
     request_id: str = request.state.request_id
     tokens = await gateway_of(request).count_tokens(
-        params, user_id=user.user_id, request_id=request_id
+        params,
+        user_id=user.user_id,
+        request_id=request_id,
+        system_prompt=request.app.state.messages_system_prompt,
     )
     return JSONResponse({"input_tokens": tokens}, headers={"request-id": request_id})
 
 
 async def _params(request: Request) -> dict[str, Any]:
-    """The body as the API takes it, under the service's system-prompt policy."""
+    """The body as the API takes it: a JSON object."""
     try:
         params = json.loads(await request.body())
     except ValueError:  # not JSON, or not UTF-8
@@ -113,21 +127,7 @@ async def _params(request: Request) -> dict[str, Any]:
             request_id=request.state.request_id,
             stage=Stage.VALIDATE,
         )
-    prompt: str | None = request.app.state.messages_system_prompt
-    return params if prompt is None else with_system_prompt(params, prompt)
-
-
-def with_system_prompt(params: dict[str, Any], prompt: str) -> dict[str, Any]:
-    """`params` with the service's system prompt before the caller's (a string joined to a
-    string, a text block before the caller's blocks, so their cache markers stay put)."""
-    system = params.get("system")
-    if system is None or system == "" or system == []:
-        return {**params, "system": prompt}
-    if isinstance(system, str):
-        return {**params, "system": f"{prompt}\n\n{system}"}
-    if isinstance(system, list):
-        return {**params, "system": [{"type": "text", "text": prompt}, *system]}
-    return params  # not a system prompt at all: validation refuses it with the reason
+    return params
 
 
 async def _sse(

@@ -60,7 +60,7 @@ from .fallback import AnswerCache, FallbackChain, Served, load_static_message
 from .metrics import Metrics
 from .pricing import Catalog
 from .ratelimit import RateLimiter
-from .request import Params, request_key
+from .request import Params, request_key, with_system_prompt
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
 from .safety.screen import Safety
 from .state import State, open_state
@@ -219,10 +219,10 @@ class Gateway:
     # --- The simple text door -----------------------------------------------------------
 
     def text_request(self, messages: Sequence[ChatMessage], max_tokens: int | None) -> Params:
-        """A text conversation as a Messages request, with the service's system prompt."""
+        """A text conversation as a Messages request (the service's system prompt is added
+        by the pipeline: see `create`)."""
         params: Params = {
             "model": self._settings.model,
-            "system": self._system_prompt,
             "messages": [{"role": m.role, "content": m.content} for m in messages],
         }
         if max_tokens is not None:
@@ -239,8 +239,13 @@ class Gateway:
         quota: Quota | None = None,
     ) -> Answer:
         """Ask Claude; returns the Answer or raises an LLMError (and logs either way)."""
-        params = self.text_request(messages, max_tokens)
-        reply = await self.create(params, user_id=user_id, request_id=request_id, quota=quota)
+        reply = await self.create(
+            self.text_request(messages, max_tokens),
+            user_id=user_id,
+            request_id=request_id,
+            quota=quota,
+            system_prompt=self._system_prompt,
+        )
         return Answer.of(reply)
 
     async def stream(
@@ -254,8 +259,13 @@ class Gateway:
     ) -> AsyncGenerator[StreamEvent, None]:
         """`ask`, streamed: `delta`*, then `done`; after the first delta a failure ends the
         stream with an `error` event. Before it, failures raise (see `stream_message`)."""
-        params = self.text_request(messages, max_tokens)
-        items = self.stream_message(params, user_id=user_id, request_id=request_id, quota=quota)
+        items = self.stream_message(
+            self.text_request(messages, max_tokens),
+            user_id=user_id,
+            request_id=request_id,
+            quota=quota,
+            system_prompt=self._system_prompt,
+        )
         item: StreamItem | None = await anext(items)  # until the first content: raises
         try:
             while item is not None:
@@ -283,13 +293,18 @@ class Gateway:
         user_id: str,
         request_id: str | None = None,
         quota: Quota | None = None,
+        system_prompt: str | None = None,
     ) -> Reply:
-        """One Messages request through the whole pipeline; the reply or an LLMError."""
+        """One Messages request through the whole pipeline; the reply or an LLMError.
+
+        `system_prompt`: the service's own (prompts/system.md), put before the caller's
+        once the caller's request is validated and screened: it is not the caller's text.
+        """
         call = self._begin(params, user_id, request_id, quota)
         cause: UpstreamError | None = None  # the failure a fallback's reply covers
         with count_attempts() as call.attempts:
             try:
-                await self._admit_input(call, params)
+                await self._admit_input(call, params, system_prompt)
                 async with self.limiter.slot(request_id=call.request_id):
                     reservation = await self._reserve(call, admit=True)
                     try:
@@ -311,6 +326,7 @@ class Gateway:
         user_id: str,
         request_id: str | None = None,
         quota: Quota | None = None,
+        system_prompt: str | None = None,
     ) -> AsyncGenerator[StreamItem, None]:
         """`create`, streamed: the API's events as they come, a `StreamEnd` before the final
         `message_delta`. The first `__anext__` runs the pipeline up to the first content (or
@@ -323,7 +339,7 @@ class Gateway:
         async with contextlib.AsyncExitStack() as stack:
             with count_attempts() as call.attempts:
                 try:
-                    await self._admit_input(call, params)
+                    await self._admit_input(call, params, system_prompt)
                     await stack.enter_async_context(self.limiter.slot(request_id=call.request_id))
                     reservation = await self._reserve(call, admit=True)
                     try:
@@ -349,12 +365,17 @@ class Gateway:
                 yield item
 
     async def count_tokens(
-        self, params: Mapping[str, Any], *, user_id: str, request_id: str | None = None
+        self,
+        params: Mapping[str, Any],
+        *,
+        user_id: str,
+        request_id: str | None = None,
+        system_prompt: str | None = None,
     ) -> int:
         """The API's count of a request's input tokens, counted on what would be sent
         (validated, screened, prepared). Not billed: no hold, no `llm.request` event."""
         call = self._begin(params, user_id, request_id, None)
-        await self._admit_input(call, params)
+        await self._admit_input(call, params, system_prompt)
         return await call_with_retries(
             lambda timeout: self.upstream.count_tokens(
                 call.params, timeout_s=timeout, request_id=call.request_id
@@ -460,9 +481,12 @@ class Gateway:
             stage=Stage.VALIDATE,
         )
 
-    async def _admit_input(self, call: _Call, params: Mapping[str, Any]) -> None:
-        """Validate, screen (PII, filters), then prepare what goes upstream: a `max_uses` on
-        server tools, cache breakpoints, our pseudonym of the caller as `metadata.user_id`."""
+    async def _admit_input(
+        self, call: _Call, params: Mapping[str, Any], system_prompt: str | None = None
+    ) -> None:
+        """Validate, screen (PII, filters), then prepare what goes upstream: the service's
+        system prompt first, a `max_uses` on server tools, cache breakpoints, and our
+        pseudonym of the caller as `metadata.user_id`."""
         call.checked = check_params(
             {**params, "model": call.model},
             cap=self._settings.max_tokens_cap,
@@ -473,10 +497,12 @@ class Gateway:
             raise InvalidRequest(
                 "; ".join(refused), request_id=call.request_id, stage=Stage.VALIDATE
             )
-        screened = await self.safety.screen_request(
+        prepared = await self.safety.screen_request(
             call.checked.params, user=call.user, request_id=call.request_id
         )
-        prepared = with_server_tool_limits(screened, self._estimate_limits.server_tool_max_uses)
+        if system_prompt:
+            prepared = with_system_prompt(prepared, system_prompt)
+        prepared = with_server_tool_limits(prepared, self._estimate_limits.server_tool_max_uses)
         prepared = with_cache_breakpoints(prepared, self._settings.prompt_caching)
         call.params = {**prepared, "metadata": {"user_id": call.user}}
 

@@ -138,6 +138,19 @@ def normalised(params: Mapping[str, Any]) -> Params:
     return result
 
 
+def with_system_prompt(params: Mapping[str, Any], prompt: str) -> Params:
+    """`params` with the service's system prompt before the caller's (a string joined to a
+    string, a text block before the caller's blocks, so their cache markers stay put)."""
+    system = params.get("system")
+    if system is None or system == "" or system == []:
+        return {**params, "system": prompt}
+    if isinstance(system, str):
+        return {**params, "system": f"{prompt}\n\n{system}"}
+    if isinstance(system, list):
+        return {**params, "system": [{"type": "text", "text": prompt}, *system]}
+    return dict(params)  # not a system prompt at all: validation refuses it with the reason
+
+
 def blocks(params: Params) -> Iterator[Block]:
     """Every block of a normalised request: system, then messages, nested blocks after
     their parent (a tool_result's content, a content document's blocks)."""
