@@ -123,15 +123,19 @@ def test_the_plan_covers_every_derived_setting_and_templates_only_read_it(repo: 
                 assert numbers <= UNITS, f"{name}: {expression}"
 
 
+GENERAL_TRAFFIC = {
+    "domain": "general",
+    "requests_per_day": 1000,
+    "peak_requests_per_minute": 20,
+    "input_tokens_per_request": 1500,
+    "output_tokens_per_request": 400,
+}
+"""The answers before the budget question, as Traffic(1000, 20, 1500, 400) has them."""
+
+
 def test_the_budget_help_shows_the_planners_costs_and_warning() -> None:
     """Plain copier shows this help before the budget: the plan for any budget."""
-    answers = {
-        "domain": "general",
-        "requests_per_day": 1000,
-        "peak_requests_per_minute": 20,
-        "input_tokens_per_request": 1500,
-        "output_tokens_per_request": 400,
-    }
+    answers = GENERAL_TRAFFIC
     text = " ".join(load_questions()["monthly_budget_usd"].given(answers).help.split())
     costs = {
         row.model.id: row.monthly_cost_usd
@@ -148,13 +152,7 @@ def test_the_budget_help_shows_the_planners_costs_and_warning() -> None:
 
 
 def test_the_model_help_shows_the_chosen_models_cost_and_the_budget_warning() -> None:
-    answers = {
-        "domain": "general",
-        "requests_per_day": 1000,
-        "peak_requests_per_minute": 20,
-        "input_tokens_per_request": 1500,
-        "output_tokens_per_request": 400,
-    }
+    answers = GENERAL_TRAFFIC
     model = load_questions()["model"]
     fits = " ".join(model.given({**answers, "monthly_budget_usd": 300.0}).help.split())
     assert "claude-sonnet-5-5, projected at $210.00/month of $300.00" in fits
