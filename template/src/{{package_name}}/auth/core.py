@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from starlette.datastructures import Headers
+
 REALM = "api"
 """The realm named in WWW-Authenticate challenges."""
 DEVELOPMENT_USER = "developer"
@@ -118,7 +120,18 @@ class TrustedHeaderAuthenticator:
         self.header = header
 
     async def authenticate(self, headers: Mapping[str, str]) -> Principal:
-        user_id = headers.get(self.header.lower(), "")
+        name = self.header.lower()
+        # Starlette's Headers keeps every copy; a plain mapping (tests, callers) holds one.
+        values = headers.getlist(name) if isinstance(headers, Headers) else [headers.get(name, "")]
+        if len(values) > 1 or any("," in value for value in values):
+            # A proxy that appends rather than replaces passes the client's copy along too:
+            # never pick one of two identities, refuse both.
+            raise Unauthenticated(
+                f"The {self.header} header was sent more than once (or as a list): "
+                "one identity per request.",
+                challenge=f'Header realm="{REALM}", name="{self.header}"',
+            )
+        user_id = values[0] if values else ""
         if not is_valid_user_id(user_id):
             message = (
                 f"Missing or malformed {self.header} header."
