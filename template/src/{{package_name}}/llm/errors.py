@@ -11,6 +11,7 @@ Our exception hierarchy (the HTTP status the API answers with on the right):
   + UpstreamError ............... 503  Claude gave no answer (or 200 + degraded: a fallback did)
     + UpstreamUnavailable ............ transient (429, 408/409, 5xx, 529, timeout, broken stream)
       + CircuitOpen .................. the breaker is open: no call was made
+      + StateUnavailable ............. Redis did not answer: nothing admitted (Retry-After)
     + UpstreamMisconfigured .......... needs an operator (401, 403, 404, other 4xx): critical log
       + SpendLimitReached ............ 429 enforced_spend_limit_reached: billing stop, critical log
 
@@ -175,6 +176,11 @@ class UpstreamUnavailable(UpstreamError):
 
 class CircuitOpen(UpstreamUnavailable):
     """The circuit breaker is open: the call was not attempted (see breaker.py)."""
+
+
+class StateUnavailable(UpstreamUnavailable):
+    """The state backend (Redis) did not answer: nothing was admitted or held, nothing is
+    called upstream (admission fails closed), and the caller may retry (503)."""
 
 
 class UpstreamMisconfigured(UpstreamError):
