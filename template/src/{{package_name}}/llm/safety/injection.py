@@ -1,13 +1,36 @@
-"""Prompt-injection and jailbreak heuristics: fast rules, no model, tuned on a labelled set.
+"""Prompt-injection and jailbreak rules: no model, one pass of regular expressions per text.
 
-Rules, not understanding: they catch the common, copy-pasted attacks (instruction
-overrides, role-play jailbreaks, system-prompt extraction, fake role markers, the same
-hidden in base64, hex or rot13) and miss novel phrasings. tests/data/injection_prompts.json
-holds the labelled attack and benign prompts; the test run prints detection and
-false-positive rates on it. Add the attacks you see in production to that file.
+Families, each with a reason code that a decision carries to the user, the logs and the
+audit trail:
 
-Each rule has a reason code (`injection.*`, `jailbreak.*`) that a block decision carries
-to the user and to the logs.
+    injection.instruction_override    "ignore / disregard / forget ... previous ... instructions"
+                                      with any wording, "ignore the above and ...", "new
+                                      instructions: ..."
+    jailbreak.roleplay                personas without rules (DAN, "you are now ...", developer
+                                      mode, "stay in character no matter what")
+    injection.system_prompt_extraction  "print your system prompt", "repeat everything above"
+    injection.role_marker             fake turns and system markers (`<|im_start|>`, "System:")
+    injection.indirect                instructions aimed at the model inside data: "AI
+                                      assistant: when you summarise this page, also ...",
+                                      "if you are a language model, ...", "do not tell the user"
+    injection.encoded_payload         any of the above hidden in base64, hex or rot13
+
+Obfuscation is undone before matching: invisible characters, full-width and styled letters
+(NFKC), Cyrillic and Greek look-alikes, accents, letters spaced or dotted apart ("i g n o r e",
+"i.g.n.o.r.e") and leetspeak ("1gn0r3"). The caller's text is never changed.
+
+Indirect rules run only on texts the model reads as data (`detect(text, indirect=True)`: tool
+results, documents, search results): a user asking "when you summarise this page, also list
+the dates" is a request, the same words inside a fetched page are an injection.
+
+Quiet on near misses by construction: an override needs an object the model was given
+("previous instructions", "everything above"), not "the previous email" or "my last
+message"; a mode or a jailbreak needs the assistant as its subject, not a phone; a prompt leak
+needs the assistant's prompt, not "a good system prompt"; a negated request ("never reveal
+your system prompt", an application's own rule) is not one.
+
+Tuned on tests/data/injection_prompts.json; measured on tests/data/injection_heldout.json,
+which the rules were never tuned on (docs/safety.md has the figures).
 """
 
 # The rules are regular expressions: unbroken, each reads as one rule.
@@ -24,91 +47,283 @@ from dataclasses import dataclass
 
 _F = re.IGNORECASE
 
-_PREVIOUS = r"(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|of\s+)*(?:previous|prior|above|earlier|preceding|original|initial|system|existing|current)"
-_RULES = r"(?:instructions?|rules|prompts?|directions|guidelines|constraints|directives|programming|guardrails|restrictions|polic(?:y|ies))"
+# --- Vocabulary -------------------------------------------------------------------------
 
-RULES: dict[str, tuple[re.Pattern[str], ...]] = {
+_OVERRIDE = r"(?:ignore|disregard|forget|bypass|override|skip|drop|discard|abandon|neglect|scrap|overlook|dismiss|erase|unlearn|(?:set|put|cast|throw|push)\s+(?:aside|away|out)|pay\s+no\s+(?:attention|heed|mind)\s+to|never\s*mind|stop\s+(?:following|obeying|applying)|(?:do\s+not|don'?t|no\s+longer|never)\s+(?:follow|obey|apply|adhere\s+to|comply\s+with|respect|listen\s+to)|break\s+free\s+(?:of|from))"
+_FILLER = r"(?:(?:all|any|each|every|one|of|the|your|these|those|such|and|or|previously|earlier|given|that|were)\s+|,\s*)"
+_POSITION = r"(?:previous(?:ly\s+given)?|prior|above|earlier|preceding|foregoing|former|original|initial|past|old|existing|following|below|system|default|hidden|underlying|first|developer'?s?)"
+_OBJECT = r"(?:instructions?|rules|directions|guidelines|directives|commands|orders|prompts?|guidance|context|constraints|programming|restrictions|polic(?:y|ies)|guardrails|safeguards|filters|training|conditioning|limitations|boundaries|principles|protocols|ethics|system\s+prompt|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|settings|measures|polic(?:y|ies)))\b"
+# "ignore the instructions on the box", "forget the previous instructions for my medication":
+# instructions about something else.
+_NOT_ABOUT_ELSE = r"(?!\s+(?:on|for|of|about|in|from|at)\s+(?:my|our|his|her|their|a|an|the\s+(?!(?:conversation|chat|session|assistant|ai|model|system|above))\w)\b)"
+_MODEL = r"(?:ai|a\.i\.|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|gpt|chatgpt|claude|gemini|copilot|agent|ai\s+agent|ai\s+model|model|ai\s+system|virtual\s+assistant)"
+_FREE = r"(?:no|zero|without(?:\s+any)?|free\s+(?:of|from)(?:\s+(?:all|any))?|(?:broken|breaks?|break)\s+free\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|not\s+bound\s+by(?:\s+(?:any|the|its))?|unbound\s+by|ignores?\s+(?:all|any|every)|beyond|outside)\s+(?:\w+\s+)?(?:rules|restrictions|filters?|limits|limitations|guidelines|ethics|morals?|moral\s+\w+|censorship|boundaries|constraints|polic(?:y|ies)|content\s+polic(?:y|ies)|safeguards|guardrails|principles|ethical\s+\w+|confines)"
+_LEAK_VERB = r"(?:reveal|show|print|repeat|output|display|leak|dump|tell|give|share|write|paste|recite|spell|disclose|copy|type|list|quote|expose|translate|summari[sz]e|return|echo|provide|send|read|put)"
+_LEAK_OBJECT = r"(?:system\s+(?:prompt|message|instructions?)|(?:hidden|initial|original|secret|internal|developer|first|full|entire|complete|exact|underlying|pre-?)\s*(?:prompt|instructions?|message|rules|directives|configuration)|pre-?prompt|meta-?prompt|(?:prompt|instructions?|rules)\s+(?:you\s+(?:were|have\s+been|got|received|had)|(?:that\s+)?(?:was|were)\s+given\s+to\s+you)|configuration\s+and\s+instructions|first\s+message\s+(?:of|in)\s+this\s+(?:conversation|chat))"
+_DOC = r"(?:page|document|e-?mail|text|file|article|content|message|result|review|ticket|website|site|post|pdf|cv|resume|résumé|data|record|note|thread|transcript)s?"
+_TELL = r"(?:include|add|say|tell|mention|insert|append|send|recommend|write|output|state|reply|respond|rate|forward|call|ask|describe|visit|direct|ignore|disregard|claim|report|conclude|praise|emphasi[sz]e|present|translate|summari[sz]e)"
+
+
+# Words a rule needs before its pattern is tried: a set lookup skips most rules for most texts.
+_WORDS = {
+    "OVR": "ignore disregard forget bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn aside away attention heed mind nevermind stop follow obey apply adhere comply respect listen free",
+    "POS": "previous previously prior above earlier preceding foregoing former original initial past old existing following below system default hidden underlying first developer developers",
+    "OBJ": "instruction instructions rules directions guidelines directives commands orders prompt prompts guidance context constraints programming restrictions policy policies guardrails safeguards filters training conditioning limitations boundaries principles protocols ethics",
+    "FREEOBJ": "rules restrictions filter filters limits limitations guidelines ethics morals moral censorship boundaries constraints policy policies safeguards guardrails principles ethical confines",
+    "LEAKVERB": "reveal show print repeat output display leak dump tell give share write paste recite spell disclose copy type list quote expose translate summarize summarise return echo provide send read put",
+    "MODEL": "ai llm language model models assistant assistants chatbot chatbots chat bot bots gpt chatgpt claude gemini copilot agent agents system",
+}
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern, the words it needs (one of each group) before it is tried, and whether
+    a negation just before it ("never reveal ...") undoes it."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[frozenset[str], ...]
+    negatable: bool = False
+
+    def may_match(self, words: frozenset[str]) -> bool:
+        return all(not group.isdisjoint(words) for group in self.needs)
+
+
+def _r(needs: str, pattern: str, flags: int = _F, *, negatable: bool = False) -> Rule:
+    """A rule; `needs`: groups of words split by `|`, a capitalised name for a shared group."""
+    groups = tuple(
+        frozenset(_WORDS.get(group, group).split()) for group in needs.split("|") if group
+    )
+    return Rule(re.compile(pattern, flags), groups, negatable)
+
+
+RULES: dict[str, tuple[Rule, ...]] = {
     "injection.instruction_override": (
-        re.compile(
-            rf"\b(?:ignore|disregard|forget|bypass|override|skip|drop)\s+(?:\w+\s+){{0,3}}?{_PREVIOUS}\s+(?:\w+\s+)?{_RULES}",
-            _F,
+        # ignore (all) (the) previous (and following) instructions
+        _r(
+            "OVR|POS|OBJ",
+            rf"\b{_OVERRIDE}\s+{_FILLER}{{0,5}}(?:{_POSITION}(?:\s*(?:,|and|or|&|/)\s*|\s+))+(?:(?![\w-]+'s\b)[\w-]+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
+            negatable=True,
         ),
-        re.compile(
-            rf"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|the|these)\s+(?:\w+\s+)?{_RULES}",
-            _F,
+        # ignore your / all the / any instructions (no position word)
+        _r(
+            "OVR|OBJ|your these those all any the",
+            rf"\b{_OVERRIDE}\s+(?:(?:all|any|each|every|of)\s+)*(?:your|these|those|all\s+the|any\s+of\s+the|the(?=\s+(?:system|safety|content)\b))\s+(?:\w+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
+            negatable=True,
         ),
-        re.compile(
-            r"\bforget\s+(?:everything|all)\s+(?:you\s+(?:were|have\s+been)\s+told|above|before)",
-            _F,
+        # ignore everything above / you were told / so far
+        _r(
+            "ignore disregard forget scrap discard nevermind mind erase delete clear|all everything anything",
+            r"\b(?:ignore|disregard|forget|scrap|discard|never\s*mind|erase|delete|clear)\s+(?:all|everything|anything|all\s+of\s+(?:that|this|it))\s+(?:\w+\s+){0,3}?(?:above|before|prior|previously|so\s+far|earlier|until\s+now|up\s+to\s+(?:now|here|this\s+point)|(?:that\s+)?(?:came|comes|was\s+said)\s+before|you(?:'ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|given|taught|instructed|programmed|trained))\b",
+            negatable=True,
         ),
-        re.compile(r"\b(?:new|updated|real|actual)\s+(?:system\s+)?instructions?\s*:", _F),
-        re.compile(r"\byou\s+are\s+(?:no\s+longer|not)\s+(?:bound|restricted|limited)\s+by\b", _F),
-        re.compile(
+        # ignore the above and say ..., disregard the previous text.
+        _r(
+            "ignore disregard forget scrap discard|above previous prior preceding foregoing",
+            r"\b(?:ignore|disregard|forget|scrap|discard)\s+(?:the\s+|all\s+)?(?:above|previous|prior|preceding|foregoing)(?:\s+(?:text|content|input|prompt|instructions?))?\s*(?:[.,;:!]|\s+and\b|\s+then\b|\s+instead\b|$)",
+            negatable=True,
+        ),
+        # ignore the rules you were given
+        _r(
+            "OVR|OBJ|you",
+            rf"\b{_OVERRIDE}\s+(?:all\s+)?(?:of\s+)?the\s+(?:\w+\s+)?{_OBJECT}\s+(?:that\s+)?(?:you\s+(?:were|have\s+been|had\s+been|got)|(?:were\s+)?given\s+to\s+you)",
+            negatable=True,
+        ),
+        _r(
+            "OVR|training programming conditioning alignment",
+            rf"\b{_OVERRIDE}\s+(?:your|the\s+model'?s|its)\s+(?:\w+\s+)?(?:training|programming|conditioning|alignment)\b",
+            negatable=True,
+        ),
+        _r(
+            "new updated real actual revised true changed|instruction instructions directive directives rules prompt",
+            r"\b(?:new|updated|real|actual|revised|true|changed)\s+(?:system\s+|admin\s+)?(?:instructions?|directives?|rules|prompt)\s*(?::|are\b|is\b|follow\b)",
+        ),
+        _r(
+            "your|task job goal purpose instruction instructions mission",
+            r"\byour\s+(?:real|actual|true|new|only)\s+(?:task|job|goal|purpose|instructions?|mission)\s+(?:is|are|now)\b",
+        ),
+        _r(
+            "previous above earlier prior original|instruction instructions rules prompt",
+            r"\b(?:previous|above|earlier|prior|original)\s+(?:instructions?|rules|prompt)\s+(?:were|was|are|is)\s+(?:just\s+|only\s+)?(?:a\s+test|fake|wrong|void|cancel+ed|revoked|obsolete|not\s+real|outdated|overridden|no\s+longer\s+(?:valid|in\s+effect))",
+        ),
+        _r(
+            "apply",
+            r"\b(?:instructions?|rules|guidelines)\s+(?:above|before\s+this|you\s+were\s+given)\s+(?:no\s+longer|do\s+not|don't)\s+apply",
+        ),
+        _r(
+            "bound restricted limited constrained governed required",
+            r"\byou\s+are\s+(?:now\s+)?(?:no\s+longer|not)\s+(?:bound|restricted|limited|constrained|governed|required\s+to\s+follow)\s+by\b",
+        ),
+        _r(
+            "now|ignore disregard answer respond have",
             r"\bfrom\s+now\s+on,?\s+(?:you\s+)?(?:will\s+|must\s+|shall\s+)?(?:ignore|disregard|answer\s+without|respond\s+without|have\s+no)\b",
-            _F,
-        ),
-        re.compile(
-            rf"\b(?:do\s+not|don't|never)\s+(?:follow|obey|apply)\s+(?:your|the|any)\s+(?:\w+\s+)?{_RULES}",
-            _F,
         ),
     ),
     "jailbreak.roleplay": (
-        re.compile(r"\bDAN\b|\bdo\s+anything\s+now\b", 0),
-        re.compile(r"\b(?:developer|god|jailbreak|jailbroken|unrestricted|debug)\s+mode\b", _F),
-        re.compile(
-            r"\b(?:act|behave|respond|roleplay|role-play)\s+as\s+(?:an?\s+)?(?:\w+\s+)?(?:unrestricted|unfiltered|uncensored|amoral|unethical|evil)\b",
-            _F,
+        _r(
+            "dan",
+            r"\b(?i:you\s+are|you're|as|become|called|named|play|be|hi|hello|hey|dear|stay|now)\s+(?i:now\s+)?DAN\b|\bDAN\s*(?:mode\b|:|,\s+which|\s+(?:stands|can|has|will|does|is\s+an?|is\s+free|is\s+not))",
+            0,
         ),
-        re.compile(
-            r"\b(?:pretend|imagine)\s+(?:that\s+)?(?:you\s+are|you're|to\s+be)\b[^.!?\n]{0,80}\b(?:no|without|free\s+of|free\s+from)\s+(?:any\s+)?(?:rules|restrictions|limits|filters|guidelines|ethics|morals|censorship)",
-            _F,
+        _r("anything", r"\bdo(?:es)?\s+anything\s+now\b"),
+        _r(
+            "mode",
+            r"\b(?:dan|jailbreak|jailbroken|god|unrestricted|unfiltered|uncensored|evil|chaos|anything)\s+mode\b",
         ),
-        re.compile(
-            r"\byou\s+(?:have|has)\s+(?:no|zero)\s+(?:rules|restrictions|limits|filters|guidelines|ethical\s+guidelines|content\s+polic(?:y|ies))",
-            _F,
+        _r(
+            "mode",
+            r"\b(?:developer|dev|sudo|admin|debug|maintenance|root|test)\s+mode\b[^.!?\n]{0,120}\b(?:you|your|yourself|respond|answer|generate|content\s+polic(?:y|ies)|restrictions|filters|refus\w*)\b",
         ),
-        re.compile(
-            r"\b(?:without|no)\s+(?:any\s+)?(?:moral|ethical|content)\s+(?:restrictions|filters|guidelines|limits)\b",
-            _F,
+        _r(
+            "mode",
+            r"\b(?:you|you're|you\s+are|yourself)\b[^.!?\n]{0,60}\b(?:developer|dev|sudo|admin|debug|root)\s+mode\b",
         ),
-        re.compile(
-            r"\bstay\s+in\s+character\b[^.!?\n]{0,80}\b(?:no\s+matter|even\s+if|whatever)\b", _F
+        _r(
+            "mode",
+            r"\b(?:enable|activate|enter|switch\s+(?:on|to)|turn\s+on|unlock)\s+(?:the\s+)?(?:developer|dev|sudo|admin|debug|root)\s+mode\s*[.:!]\s*(?:in\s+(?:this|developer|dev|sudo|admin|debug|root)\s+mode\s+)?you\b",
         ),
-        re.compile(r"\b(?:jailbreak|jailbroken)\b", _F),
+        # a persona that is an AI without rules
+        _r(
+            "no zero without free bound unbound ignores ignore beyond outside|FREEOBJ",
+            rf"\b(?:you|you're|yourself|{_MODEL}|persona|character|version)\b[^.!?\n]{{0,80}}?\b{_FREE}\b",
+        ),
+        _r(
+            "unrestricted unfiltered uncensored amoral unethical evil rogue jailbroken unaligned unlimited immoral",
+            r"\b(?:act|behave|respond|reply|answer|roleplay|role-play|speak|talk|write|pretend|become|play)\s+(?:as|like|to\s+be)\s+(?:if\s+you\s+(?:were|are)\s+)?(?:an?\s+|my\s+|the\s+)?(?:\w+\s+){0,2}?(?:unrestricted|unfiltered|uncensored|amoral|unethical|evil|rogue|jailbroken|unaligned|unlimited|immoral)\b",
+        ),
+        _r(
+            "unrestricted unfiltered uncensored amoral unethical jailbroken unaligned immoral",
+            r"\b(?:you\s+are|you're|be|become|imagine\s+you\s+are|pretend\s+to\s+be)\s+(?:now\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|amoral|unethical|jailbroken|unaligned|immoral)\b",
+        ),
+        _r(
+            "refuse refuses refusing decline declines declining say saying break breaking",
+            r"\b(?:never|not|don't|do\s+not|won't|will\s+not|cannot|can't|must\s+not|without)\s+(?:ever\s+)?(?:refus(?:e|es|ing)|declin(?:e|es|ing)|say(?:ing)?\s+(?:no\b|you\s+can(?:'|no)t|that\s+you\s+can(?:'|no)t)|break(?:ing)?\s+character|break\s+it\b)",
+        ),
+        _r(
+            "character",
+            r"\bstay\s+in\s+character\b[^.!?\n]{0,80}\b(?:no\s+matter|even\s+if|whatever|never|at\s+all\s+costs|always)\b",
+        ),
+        _r(
+            "jailbreak jailbroken jailbreaking jailbreaks",
+            r"\b(?:you\s+are|you're|i\s+have|we\s+have)\s+(?:now\s+)?jailbr\w*|\bjailbr\w*\s+(?:prompt|mode|version|ai|assistant|chat\s*bot|model|yourself|you)\b|\bjailbreak\s+(?:yourself|you)\b",
+        ),
+        _r(
+            "without",
+            r"\b(?:answer|respond|reply|write)\s+without\s+(?:any\s+)?(?:moral|ethical|content|safety)\s+(?:restrictions|filters|guidelines|limits|constraints)\b",
+        ),
+        _r("twice", r"\brespond\s+to\s+every\s+prompt\s+(?:twice|two\s+times)\b"),
     ),
     "injection.system_prompt_extraction": (
-        re.compile(
-            r"\b(?:reveal|show|print|repeat|output|display|leak|dump|tell\s+me|give\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:\w+\s+)?(?:system\s+prompt|(?:hidden|initial|original|secret|system)\s+(?:instructions|prompt|message)|pre-?prompt)",
-            _F,
+        _r(
+            "LEAKVERB|prompt instructions instruction message rules directives configuration preprompt pre metaprompt meta",
+            rf"\b{_LEAK_VERB}(?:\s+(?:me|us|out|back|over))?\s+(?:\w+\s+){{0,2}}?(?:your|the|this)\s+(?:\w+\s+){{0,2}}?{_LEAK_OBJECT}",
+            negatable=True,
         ),
-        # A question about "the original instructions" of something else is fine; "your" is not.
-        re.compile(
-            r"\bwhat\s+(?:is|are|was|were)\s+(?:your\s+(?:\w+\s+)?(?:system\s+prompt|(?:hidden|initial|original|secret|system)\s+(?:instructions|prompt|message)|pre-?prompt)|the\s+system\s+prompt\s+(?:you|of\s+this))",
-            _F,
+        _r(
+            "what which|prompt instructions message rules",
+            r"\b(?:what|which)\s+(?:\w+\s+){0,2}?(?:is|are|was|were|does|do)\s+(?:\w+\s+){0,2}?(?:your\s+(?:\w+\s+)?(?:system\s+prompt|(?:hidden|initial|original|secret|system|internal)\s+(?:instructions|prompt|message|rules))|the\s+system\s+prompt\s+(?:you|of\s+this))",
         ),
-        re.compile(
-            r"\b(?:repeat|print|output|copy)\s+(?:everything|all|the\s+(?:text|words|content))\s+(?:above|before)\b",
-            _F,
+        _r(
+            "what which|told given instructed programmed",
+            r"\b(?:what|which)\s+(?:\w+\s+){0,3}?(?:were|have)\s+you\s+(?:been\s+)?(?:told|given|instructed|programmed)\b",
         ),
-        re.compile(r"\bwords?\s+above\s+starting\s+with\b", _F),
-        re.compile(
+        _r(
+            "are|instructions rules prompt prompts",
+            r"\b(?:hidden|secret|initial|system|original)\s+(?:instructions|rules|prompts?)\s+are\s+you\b",
+        ),
+        _r(
+            "above before prior preceding earlier start beginning",
+            r"\b(?:repeat|print|output|copy|show|return|paste|write|display|echo|reproduce|quote|list|give)\s+(?:me\s+)?(?:back\s+)?(?:everything|all(?:\s+(?:of\s+)?the)?\s+(?:text|words|content|messages?|lines|instructions)|the\s+(?:text|words|content|lines|messages?|instructions)|what(?:'s|\s+is|\s+was)\s+written)\s+(?:that\s+(?:came|comes|is|was)\s+)?(?:above|before|prior\s+to|preceding|earlier|at\s+the\s+(?:start|beginning))\b",
+            negatable=True,
+        ),
+        _r(
+            "above start starting begin beginning",
+            r"\bwords?\s+above\s+starting\s+with\b|\b(?:start|begin)\w*\s+(?:from|with|at)\s+['\"\u201c\u2018]?you\s+are\b",
+        ),
+        _r(
+            "verbatim word",
             r"\b(?:verbatim|word\s+for\s+word)\b[^.!?\n]{0,60}\b(?:instructions|prompt|configuration)\b",
-            _F,
         ),
-        re.compile(
-            r"\b(?:instructions|prompt)\b[^.!?\n]{0,40}\b(?:verbatim|word\s+for\s+word)\b", _F
+        _r(
+            "verbatim word",
+            r"\b(?:instructions|prompt)\b[^.!?\n]{0,40}\b(?:verbatim|word\s+for\s+word)\b",
         ),
     ),
     "injection.role_marker": (
-        re.compile(r"<\|?(?:im_start|im_end|system|endoftext)\|?>", _F),
-        re.compile(r"</?(?:system|instructions?|admin)>", _F),
-        re.compile(
-            r"(?:^|\n)\s*(?:\[|#{2,}\s*)(?:system|admin|developer)(?:\s+(?:message|prompt|override))?\s*(?:\]|:)",
-            _F,
+        _r("", r"<\|?(?:im_start|im_end|system|endoftext)\|?>"),
+        _r("", r"</?(?:system|instructions?|admin)>"),
+        _r(
+            "system admin developer",
+            r"(?:^|\n)\s*(?:\[|#{2,}\s*)(?:system|admin|developer)(?:\s+(?:message|prompt|override|note))?\s*(?:\]|:)",
         ),
-        re.compile(r"(?:^|\n\n)(?:Human|Assistant|System)\s*:", 0),
+        _r(
+            "system assistant ai admin developer",
+            r"\[(?:system|assistant|ai|admin|developer)\s+(?:instructions?|message|prompt|note|override)\]",
+        ),
+        _r(
+            "system admin developer",
+            r"(?:^|\n)\s*(?:system|admin|developer)(?:\s+(?:message|prompt|override|note|instructions?))?\s*:\s*[^\n]{0,80}?\b(?:you|your|assistant|ignore|disregard|instructions?|must|override|disable\w*|comply|reveal|polic(?:y|ies)|filters?|the\s+user|respond)\b",
+        ),
+        _r("assistant ai", r"(?:^|\n)\s*(?:Human|User)\s*:[^\n]*\n+\s*(?:Assistant|AI)\s*:", 0),
     ),
 }
+
+INDIRECT_RULES: tuple[Rule, ...] = (
+    # "AI assistant:", "Note to the AI reading this:", "Important message for any AI agent processing this page:"
+    _r(
+        "MODEL",
+        rf"(?:^|[\n.!?>\[(\"'*-]|<!--)\s*(?:(?:hey|hi|hello|dear|attention|ok|note\s+to|message\s+(?:for|to)|instructions?\s+(?:for|to)|important\s+(?:message|note|instructions?)\s+(?:for|to)|to|for)\s+)?(?:the\s+|any\s+|all\s+)?{_MODEL}s?(?:\s*/\s*{_MODEL})*(?:\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|seeing|reviewing)\s+(?:this|these)(?:\s+\w+)?)?\s*:",
+    ),
+    # "Dear LLM, please ...", "Assistant, before you answer ..."
+    _r(
+        "MODEL",
+        rf"(?:^|[\n.!?>\"'-])\s*(?:(?:hey|hi|hello|dear|attention|ok)\s+)?(?:the\s+)?{_MODEL}\s*,\s*(?:please\s+)?(?:{_TELL}|do\b|don't|when|before|after|you\s+must|make\s+sure|always|never|from\s+now)",
+    ),
+    _r("hey hi hello dear", rf"\b(?:hey|hi|hello|dear)\s+{_MODEL}\b"),
+    _r(
+        "if",
+        r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|automated\s+(?:system|agent|assistant)|agent|model)\b",
+    ),
+    _r(
+        "if",
+        rf"\bif\s+(?:an?|any)\s+{_MODEL}\s+(?:is\s+)?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|sees|parses)\b",
+    ),
+    _r(
+        "when",
+        rf"\bwhen\s+(?:you\s+)?(?:are\s+)?(?:summari[sz]\w*|read\w*|process\w*|analy[sz]\w*|translat\w*|answer\w*|respond\w*|review\w*|pars\w*|describ\w*)\s+(?:this|these)\s+{_DOC}\b[^.\n]{{0,20}}?,?\s*(?:please\s+|also\s+|you\s+(?:must|should|need\s+to)\s+|make\s+sure\s+(?:to|you)\s+|be\s+sure\s+to\s+|always\s+)*{_TELL}\b",
+    ),
+    _r(
+        "any every all|MODEL",
+        rf"\b(?:to\s+)?(?:any|every|all)\s+{_MODEL}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\b",
+    ),
+    _r(
+        "tell mention reveal disclose inform show let alert|user reader human",
+        r"\b(?:do\s+not|don't|never)\s+(?:tell|mention|reveal|disclose|inform|show|let\s+on\s+to|alert)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:the\s+)?(?:user|reader|human)\b",
+    ),
+    _r(
+        "without",
+        r"\bwithout\s+(?:telling|informing|notifying|alerting)\s+the\s+(?:user|reader|human)\b",
+    ),
+    _r(
+        "user",
+        r"\bthe\s+user\s+(?:has|have)\s+(?:already\s+)?(?:asked|authori[sz]ed|requested|permitted|allowed|approved)\s+(?:you|that\s+you)\b",
+    ),
+    _r(
+        "user users human reader readers",
+        r"\b(?:ignore|disregard|forget|override)\s+(?:the\s+)?(?:user'?s?|human'?s?|reader'?s?)\s+(?:original\s+)?(?:request|question|query|instructions?|prompt|message|task)\b",
+    ),
+    _r(
+        "send forward email mail post upload transmit exfiltrate leak",
+        r"\b(?:send|forward|e-?mail|post|upload|transmit|exfiltrate|leak)\s+(?:\w+\s+){0,4}?(?:conversation|chat\s+history|history|e-?mails?|passwords?|credentials|api\s+keys?|tokens?|secrets?|personal\s+data|data|contacts|messages)\s+(?:\w+\s+){0,3}?to\s+(?:\S+@\S+|https?://)",
+    ),
+    _r(
+        "include add append embed put insert",
+        r"\b(?:include|add|append|embed|put|insert)\s+(?:\w+\s+){0,3}?(?:user'?s?|their|the\s+customer'?s?)\s+(?:e-?mail|address|password|name|data|details|phone|credentials|session|conversation|history)\b[^.\n]{0,40}?\b(?:url|link|https?://|image)",
+    ),
+    _r("", r"!\[[^\]]*\]\(https?://[^)\s]+\?[^)\s]*="),
+)
+
+REASON_INDIRECT = "injection.indirect"
 
 _KEYWORDS = re.compile(
     r"\b(?:ignore|disregard|instructions?|system\s+prompt|jailbreak|unrestricted|bypass|"
@@ -123,9 +338,38 @@ _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])
 _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
 )
-_LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+# Cyrillic and Greek letters that look like Latin ones ("ignore" spelt with Cyrillic i and o).
+_HOMOGLYPHS = str.maketrans(
+    "аеорсухіјѕԁһӏвкмнтАЕОРСУХІЈЅВКМНТαεορτυχικνΑΕΟΡΤΥΧΙΚΝΒΜ",
+    "aeopcyxijsdhlbkmhtAEOPCYXIJSBKMHTaeoptuxikvAEOPTYXIKNBM",
 )
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
+_LEETISH = re.compile(r"[a-z][0-9@$!][a-z0-9]|\b[0-9@$][a-z]{2}", _F)
+# Letters set apart by one separator each ("i g n o r e", "i.g.n.o.r.e"): joined back.
+_SPACED = re.compile(r"(?<![\w.\-*])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w*])")
+_NEGATION = re.compile(
+    r"(?:\b(?:never|not|no|dont|refuse\s+to|avoid|without|nor)|n't)\s+(?:\w+\s+){0,2}$", _F
+)
+# A description of an attack, not one: "... causes the model to ignore its previous instructions".
+_DESCRIBED = re.compile(
+    r"\b(?:models?|llms?|assistants?|ai|chat\s*bots?|bots?|systems?|agents?|it|them|attackers?|someone|one)\s+(?:to|into|can|could|may|might|will|would|should|must)\s+$",
+    _F,
+)
+# Spaced-out words, squashed: only for runs of spaced letters, where word gaps are gone.
+_SQUASHED = re.compile(
+    r"(?:ignore|disregard|forget|bypass|override)(?:all|any|the|your|of|previous|prior|above|earlier)*(?:instructions|rules|prompt|guidelines|directions|above)"
+    r"|youaredan|danmode|developermode|jailbreak|doanythingnow"
+    r"|(?:reveal|print|show|repeat|output|tell|give)(?:me)?(?:your|the)(?:system|hidden|initial|original|secret)(?:prompt|instructions)"
+)
+_SQUASHED_REASONS = {
+    "ignore": "injection.instruction_override",
+    "disreg": "injection.instruction_override",
+    "forget": "injection.instruction_override",
+    "bypass": "injection.instruction_override",
+    "overri": "injection.instruction_override",
+}
 
 
 @dataclass(frozen=True)
@@ -138,14 +382,59 @@ class Hit:
 
 def normalise(text: str) -> str:
     """The text the rules read: no invisible characters, NFKC (folds full-width and styled
-    letters), single spaces. Only for matching: the caller's text goes upstream unchanged."""
+    letters), look-alikes and accents folded to Latin, spaced-out letters joined, single
+    spaces. Only for matching: the caller's text goes upstream unchanged."""
+    joined = _SPACED.sub(lambda run: re.sub(r"[ .\-_*]", "", run.group()), _fold(text))
+    return re.sub(r"[ \t]+", " ", joined)
+
+
+def _fold(text: str) -> str:
+    """No invisible characters, NFKC, look-alikes and accents folded to Latin letters."""
     # Removed before NFKC, so that the letters either side of one compose as if adjacent.
-    folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text))
-    return re.sub(r"[ \t]+", " ", folded)
+    folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_HOMOGLYPHS)
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _match_rules(text: str) -> list[str]:
-    return [reason for reason, patterns in RULES.items() if any(p.search(text) for p in patterns)]
+def _matches(rule: Rule, text: str) -> bool:
+    for match in rule.pattern.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        if rule.negatable and (_NEGATION.search(before) or _DESCRIBED.search(before)):
+            continue
+        return True
+    return False
+
+
+def _match_rules(text: str, *, indirect: bool) -> list[str]:
+    words = frozenset(_WORD.findall(text.lower()))
+    reasons = [
+        reason
+        for reason, rules in RULES.items()
+        if any(rule.may_match(words) and _matches(rule, text) for rule in rules)
+    ]
+    if indirect and any(rule.may_match(words) and _matches(rule, text) for rule in INDIRECT_RULES):
+        reasons.append(REASON_INDIRECT)
+    return reasons
+
+
+def _squashed(text: str) -> list[str]:
+    """Rules for letters spaced apart with no gap left between words ("i g n o r e a l l")."""
+    reasons: list[str] = []
+    for run in _SPACED.findall(text):
+        letters = re.sub(r"[^a-z]", "", run.lower())
+        if len(letters) >= 8 and (found := _SQUASHED.search(letters)):
+            word = found.group()
+            reason = _SQUASHED_REASONS.get(word[:6])
+            if reason is None:
+                dan = ("dan", "developermode", "jailbreak", "doanything", "youare")
+                is_roleplay = word.startswith(dan)
+                reason = (
+                    "jailbreak.roleplay" if is_roleplay else "injection.system_prompt_extraction"
+                )
+            reasons.append(reason)
+    return reasons
 
 
 def _decoded_payloads(text: str) -> list[tuple[str, str]]:
@@ -167,15 +456,26 @@ def _decoded_payloads(text: str) -> list[tuple[str, str]]:
     return payloads
 
 
-def detect(text: str) -> list[Hit]:
-    """The rules a text trips, each once; empty for text that looks like an ordinary request."""
+def detect(text: str, *, indirect: bool = False) -> list[Hit]:
+    """The rules a text trips, each reason once; empty for text that looks ordinary.
+
+    `indirect`: the text is data the model reads (a tool result, a document, a search
+    result), where instructions addressed to the model are themselves the attack.
+    """
     plain = normalise(text)
-    reasons = _match_rules(plain) or _match_rules(plain.translate(_LEET))
-    hits = [Hit(reason) for reason in reasons]
+    reasons = _match_rules(plain, indirect=indirect)
+    if not reasons and _LEETISH.search(plain):
+        reasons = _match_rules(plain.translate(_LEET), indirect=indirect)
+    if not reasons:
+        reasons = _squashed(_fold(text))
+    hits = [Hit(reason) for reason in dict.fromkeys(reasons)]
     for encoding, payload in _decoded_payloads(plain):
         # rot13 of ordinary text is gibberish that can hold a keyword by chance ("vtaber" is
         # rot13 of "ignore"): only a full rule counts there, a keyword for base64 and hex.
-        found = _match_rules(payload) if encoding == "rot13" else _KEYWORDS.search(payload)
+        if encoding == "rot13":
+            found = bool(_match_rules(payload, indirect=False))
+        else:
+            found = bool(_KEYWORDS.search(payload) or _match_rules(payload, indirect=False))
         if found:
             hits.append(Hit("injection.encoded_payload", encoding))
             break
