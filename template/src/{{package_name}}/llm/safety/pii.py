@@ -4,7 +4,11 @@ No model and no network: each kind is a regular expression that finds candidates
 the identifier has one, a check that keeps only valid values (Luhn for card numbers, mod 97
 for IBANs, the 3-7-1 weights for ABA routing numbers, the SSA's rules for SSNs). Kinds
 without a checksum that look like ordinary numbers (bank account, date of birth, MRN,
-client-matter numbers) are found only next to a label ("account no.", "DOB", "MRN").
+client-matter numbers), and bare 9- and 10-digit SSNs, ITINs and NPIs, are found only next
+to a label, with any short connecting words between ("DOB:", "MRN is", "social security
+number of the applicant is"). Digit groups may be separated by a space, any dash, a dot or
+a slash, one kind per identifier; a number that is a piece of a longer one (an order
+number, the tail of an IBAN-shaped code) is nothing (`_standalone`).
 
     >>> redactor = Redactor(default_detectors())
     >>> redactor.redact("Mail jo@example.com or jo@example.com, SSN 123-45-6789").text
@@ -54,7 +58,8 @@ class Finding:
     start: int
     end: int
     value: str
-    """The text at [start, end) as the detectors saw it: any Unicode space reads ' '."""
+    """The text at [start, end) as the detectors saw it: any Unicode space reads ' ', any
+    dash '-'."""
 
 
 @dataclass(frozen=True)
@@ -72,15 +77,21 @@ class PatternDetector:
     """A quick test every match passes (a digit, an '@'): a text without it is skipped
     without running `pattern`. Most prompts have no identifier, and most of the patterns
     are tried at every position of the text."""
+    context: Callable[[str, int, int], bool] | None = None
+    """A test of the value's place in the text (text, start, end): whether it stands alone
+    rather than being a piece of a longer number (see `_standalone`)."""
 
     def find(self, text: str) -> Iterator[Finding]:
         if self.needs is not None and self.needs.search(text) is None:
             return
+        group = "value" if "value" in self.pattern.groupindex else 0
         for match in self.pattern.finditer(text):
-            group = "value" if "value" in self.pattern.groupindex else 0
             value = match.group(group)
-            if value and self.valid(value):
-                yield Finding(self.kind, match.start(group), match.end(group), value)
+            start, end = match.span(group)
+            if not value or not self.valid(value):
+                continue
+            if self.context is None or self.context(text, start, end):
+                yield Finding(self.kind, start, end, value)
 
 
 class Detector(Protocol):
@@ -114,9 +125,29 @@ def luhn_valid(digits: str) -> bool:
 
 
 def card_valid(value: str) -> bool:
-    """13 to 19 digits passing Luhn (separators allowed but not counted)."""
+    """13 to 19 digits passing Luhn (separators allowed but not counted), starting as the
+    payment networks' numbers do (ISO/IEC 7812 major industry identifier, see
+    `_card_prefix`): a Luhn-valid timestamp such as 20241015123045 is not a card."""
     digits = _digits(value)
-    return 13 <= len(digits) <= 19 and luhn_valid(digits) and len(set(digits)) > 1
+    return (
+        13 <= len(digits) <= 19
+        and _card_prefix(digits)
+        and luhn_valid(digits)
+        and len(set(digits)) > 1
+    )
+
+
+def _card_prefix(digits: str) -> bool:
+    """Visa 4; Mastercard 51-55 and 2221-2720; Maestro 50, 56-59 and 6; Amex 34/37, Diners
+    30/36/38/39 and JCB 35; Discover and UnionPay 6; UATP 1 with 15 digits."""
+    first = digits[0]
+    if first == "2":
+        return 2221 <= int(digits[:4]) <= 2720
+    if first == "3":
+        return digits[1] in "045789"
+    if first == "1":
+        return len(digits) == 15
+    return first in "456"
 
 
 def iban_valid(value: str) -> bool:
@@ -171,6 +202,10 @@ def npi_valid(value: str) -> bool:
     return len(digits) == 10 and digits[0] in "12" and luhn_valid("80840" + digits)
 
 
+def _any(_value: str) -> bool:
+    return True
+
+
 def ip_valid(value: str) -> bool:
     try:
         ipaddress.ip_address(value)
@@ -189,21 +224,34 @@ _IBAN_COUNTRIES = (
     "MD|ME|MK|MN|MR|MT|MU|NI|NL|NO|OM|PK|PL|PS|PT|QA|RO|RS|RU|SA|SC|SD|SE|SI|SK|SM|"
     "SO|ST|SV|TL|TN|TR|UA|VA|VG|XK|YE"
 )
-# Numbers are not part of a longer run of digits or letters on either side.
-_L = r"(?<![\w-])"
-_R = r"(?![\w])"
+# An IBAN's shape, valid or not: its digits are nobody else's (see `_standalone`).
+_IBAN_SHAPE = re.compile(
+    rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}(?: ?[A-Z0-9]{{4}}){{2,7}}(?: ?[A-Z0-9]{{1,4}})?\b", _I
+)
+# Between digit groups: a space, a hyphen (every Unicode dash reads '-', see find_all), a
+# dot or a slash; one identifier uses one kind of separator throughout (`(?P=sep)`).
+_SEP = r"(?P<sep>[ ./-])"
+# What may stand between a label and its value: punctuation and short connecting words
+# ("SSN is", "MRN: ", "medical record number of the patient is", "DOB was").
+_GAP = (
+    r"(?:\s*(?:[:#=]|-(?=\s)|'s\b|(?:is|was|are|were|number|num|nr|no|id|of|the|on file"
+    r"|patient|client|applicant|customer|member|my|his|her|their|our|your|listed as"
+    r"|reads|given as|recorded as)\b\.?)){0,6}\s*"
+)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
+    r"(?:\d{1,2}(?P<d1>[/.-])\d{1,2}(?P=d1)\d{2,4}|\d{4}(?P<d2>[/.-])\d{1,2}(?P=d2)\d{1,2}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){_MONTH},?(?:\s+|-)\d{{4}})"
 )
 
 DEFAULT_MRN_PATTERN = (
-    r"\b(?:MRN|medical record(?: number| no\.?)?)\s*[:#]?\s*(?P<value>[A-Z]{0,3}\d{5,12})\b"
+    rf"\b(?:MRN|medical record|med\.? rec\.?){_GAP}"
+    r"(?P<value>[A-Z]{0,3}\d{5,12}|\d{2,4}(?:[ .-]\d{2,6}){1,3})(?![\w-])"
 )
 """An MRN next to its label. Hospitals' formats differ: set MRN_PATTERN to yours."""
 DEFAULT_CLIENT_ID_PATTERNS: tuple[str, ...] = (
-    r"\b(?:client|matter|client[ /-]matter)\s*(?:no\.?|number|id|#)?\s*[:#]?\s*"
+    rf"\b(?:client|matter|client[ /-]matter){_GAP}"
     r"(?P<value>\d[\dA-Z]*(?:[.-][\dA-Z]+)+|\d{4,})(?![\w:])",
 )
 """Client and matter numbers next to their label. Set CLIENT_ID_PATTERNS to your firm's."""
@@ -220,10 +268,50 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+def _labelled(label: str, value: str) -> re.Pattern[str]:
+    """A value after its label and any connecting words ("SSN is 123456789")."""
+    return _compile(rf"\b(?:{label}){_GAP}(?P<value>{value})", _I)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a whole number, not a piece of a longer one: no letter or digit
+    touches it, no digit group continues it across a separator ("order 420-8018375-..."),
+    and it is not inside an IBAN's shape (an IBAN keeps its digits, valid or not)."""
+    before, after = text[max(0, start - 2) : start], text[end : end + 2]
+    if before[-1:].isalnum() or before[-1:] in ("_", "+") or after[:1].isalnum():
+        return False
+    if len(after) == 2 and after[0] in " ./-" and after[1].isdigit():
+        return False
+    if len(before) == 2 and before[1] in "./-" and before[0].isdigit():
+        return False
+    if before[-1:] == " ":
+        # "2024-01-05 4111 ..." or "12 4111 ...": the token before is a number too.
+        token = text[: start - 1].rsplit(None, 1)[-1:] or [""]
+        if token[0] and all(char.isdigit() or char in "./-" for char in token[0]):
+            return False
+    return not any(
+        shape.start() < end and start < shape.end()
+        for shape in _IBAN_SHAPE.finditer(text, max(0, start - 48), end + 48)
+    )
+
+
 # What every match of a built-in pattern contains (PatternDetector.needs).
 _DIGIT = re.compile(r"\d")
 _AT = re.compile("@")
 _COLON = re.compile(":")
+# A card number as the networks print it: compact, 4-4-4-4(-3) and shorter tails, or
+# 4-6-5 / 4-6-4 (Amex, Diners). A group of 7 ("420-8018375-7516074") is an order number.
+_CARD = (
+    rf"\d{{13,19}}|\d{{4}}{_SEP}(?:\d{{4}}(?P=sep)\d{{4}}(?P=sep)\d{{1,4}}(?:(?P=sep)\d{{3}})?"
+    r"|\d{6}(?P=sep)\d{4,5})"
+)
+# North American numbers, with a trunk "1" or an international prefix (+1, 001, 011 1,
+# 00 44), and other countries' numbers written with their "+cc" or "00 cc".
+_PHONE = (
+    r"(?:(?:\+|00 ?|011 ?)[1-9]\d{0,2}[ .-]?|1[ .-]?)?"
+    r"(?:\(\d{2,4}\) ?|\d{2,4}[ .-])"
+    r"\d{3,4}[ .-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
+)
 
 
 def default_detectors(
@@ -232,7 +320,16 @@ def default_detectors(
     client_id_patterns: Sequence[str] = DEFAULT_CLIENT_ID_PATTERNS,
 ) -> list[Detector]:
     """Every built-in detector, in priority order: on overlap, the earlier one's kind wins."""
-    detectors: list[Detector] = [
+
+    def number(kind: Kind, pattern: str, valid: Callable[[str], bool] = _any) -> Detector:
+        return PatternDetector(kind, _compile(pattern, _I), valid, _DIGIT, _standalone)
+
+    def labelled(
+        kind: Kind, label: str, value: str, valid: Callable[[str], bool] = _any
+    ) -> Detector:
+        return PatternDetector(kind, _labelled(label, value), valid, _DIGIT, _standalone)
+
+    return [
         *(PatternDetector(Kind.SECRET, _compile(p)) for p in SECRET_PATTERNS),
         PatternDetector(
             Kind.EMAIL,
@@ -251,55 +348,25 @@ def default_detectors(
             lambda value: any(c.isalnum() for c in value) and ip_valid(value),
             needs=_COLON,
         ),
-        PatternDetector(
-            Kind.IBAN,
-            _compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b", _I),
-            iban_valid,
-            needs=_DIGIT,
-        ),
-        PatternDetector(
-            Kind.CARD,
-            # Not the digits of a (mistyped) spaced IBAN: "DE89 3704 0044 ...", "de89 ...";
-            # only after an IBAN country, so a reference such as "FY24" hides no card.
-            _compile(_L + rf"(?<!(?i:{_IBAN_COUNTRIES})\d{{2}} )\d(?:[ -]?\d){{12,18}}" + _R),
-            card_valid,
-            needs=_DIGIT,
-        ),
-        PatternDetector(
-            Kind.ITIN, _compile(_L + r"9\d{2}([- ])\d{2}\1\d{4}" + _R), itin_valid, _DIGIT
-        ),
-        PatternDetector(
+        PatternDetector(Kind.IBAN, _IBAN_SHAPE, iban_valid, _DIGIT),
+        number(Kind.CARD, _CARD, card_valid),
+        number(Kind.ITIN, r"9\d{2}" + _SEP + r"\d{2}(?P=sep)\d{4}", itin_valid),
+        labelled(
             Kind.ITIN,
-            _compile(
-                r"\b(?:ITIN|individual taxpayer identification(?: number| no\.?)?)\s*[:#]?\s*"
-                r"(?P<value>\d{9})\b",
-                _I,
-            ),
+            r"ITIN|individual taxpayer identification|taxpayer id(?:entification)?",
+            r"\d{9}",
             itin_valid,
-            needs=_DIGIT,
         ),
-        PatternDetector(
-            Kind.SSN, _compile(_L + r"\d{3}([- ])\d{2}\1\d{4}" + _R), ssn_valid, _DIGIT
+        number(Kind.SSN, r"\d{3}" + _SEP + r"\d{2}(?P=sep)\d{4}", ssn_valid),
+        labelled(Kind.SSN, r"SSN|social[ -]security|soc\.? ?sec\.?", r"\d{9}", ssn_valid),
+        labelled(
+            Kind.NPI,
+            r"NPI|national provider(?: identifier)?|prescriber|provider",
+            r"\d{10}",
+            npi_valid,
         ),
-        PatternDetector(
-            Kind.SSN,
-            _compile(
-                r"\b(?:SSN|social security(?: number| no\.?)?)\s*[:#]?\s*(?P<value>\d{9})\b", _I
-            ),
-            ssn_valid,
-            needs=_DIGIT,
-        ),
-        PatternDetector(Kind.NPI, _compile(_L + r"[12]\d{9}" + _R), npi_valid, _DIGIT),
-        PatternDetector(Kind.ABA, _compile(_L + r"\d{9}" + _R), aba_valid, _DIGIT),
-        PatternDetector(
-            Kind.ACCOUNT,
-            _compile(
-                r"\b(?:account|acct|a/c)\.?\s*(?:number|no\.?|num|#)?\s*[:#]?\s*"
-                r"(?P<value>\d(?:[ -]?\d){5,16})" + _R,
-                _I,
-            ),
-            needs=_DIGIT,
-        ),
+        number(Kind.ABA, r"\d{9}", aba_valid),
+        labelled(Kind.ACCOUNT, r"account|acct|a/c", r"\d(?:[ -]?\d){5,16}"),
         PatternDetector(Kind.MRN, _compile(mrn_pattern, _I)),
         *(PatternDetector(Kind.CLIENT_ID, _compile(p, _I)) for p in client_id_patterns),
         PatternDetector(
@@ -307,45 +374,33 @@ def default_detectors(
             _compile(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*\b", _I),
             needs=_DIGIT,
         ),
-        PatternDetector(
+        labelled(
             Kind.DOB,
-            _compile(
-                r"\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?)\s*[:#]?\s*"
-                rf"(?P<value>{_DATE})",
-                _I,
-            ),
-            needs=_DIGIT,
+            r"DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on)?",
+            _DATE,
         ),
-        PatternDetector(
-            Kind.PHONE,
-            _compile(
-                # Not part of a longer run of digit groups (a card number, an IBAN). A country
-                # code with its "+", or the North American trunk prefix "1" ("1-800-...").
-                r"(?<![\w+])(?<!\d[\s.-])(?:(?:\+\d{1,3}|1)[\s.-]?)?"
-                r"(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])"
-                r"\d{3,4}[\s.-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w]|[\s.-]\d)",
-                _I,
-            ),
-            needs=_DIGIT,
-        ),
+        number(Kind.PHONE, _PHONE),
         # E.164 written compact, as systems store it: "+15551234567".
-        PatternDetector(Kind.PHONE, _compile(r"(?<![\w+])\+[1-9]\d{7,14}(?!\d)"), needs=_DIGIT),
+        number(Kind.PHONE, r"\+[1-9]\d{7,14}"),
     ]
-    return detectors
 
 
 # Every Unicode space separator (category Zs) but ' ' itself; tests/test_pii.py checks this
 # list against the running Python's Unicode database.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Every dash a word processor or a keyboard layout writes between digit groups: hyphen,
+# non-breaking hyphen, figure dash, en and em dash, minus sign, small and full-width hyphen.
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 
 
 def find_all(text: str, detectors: Iterable[Detector]) -> list[Finding]:
     """Non-overlapping findings in text order. Where findings overlap, their union is one
     finding of the earlier detector's kind: no part of either is left in the clear."""
-    # The patterns know ' ' as the only space, but a no-break or thin space between digit
-    # groups is as readable. Detectors see a copy with every space as ' ': one character for
-    # one, so the findings' spans apply unchanged to `text`.
-    seen = _SPACES.sub(" ", text)
+    # The patterns know ' ' as the only space and '-' as the only dash, but a no-break space
+    # or a non-breaking hyphen between digit groups is as readable. Detectors see a copy with
+    # every space as ' ' and every dash as '-': one character for one, so the findings'
+    # spans apply unchanged to `text`.
+    seen = _DASHES.sub("-", _SPACES.sub(" ", text))
     taken: list[Finding] = []
     for detector in detectors:
         for finding in detector.find(seen):
