@@ -77,7 +77,10 @@ class MessageIn(BaseModel):
 
 class AskBody(BaseModel):
     messages: list[MessageIn]
-    max_tokens: int | None = Field(default=None, description="Capped at MAX_TOKENS_CAP.")
+    # Strict: "100", true and 100.0 are a client's bug, refused (422) rather than coerced.
+    max_tokens: int | None = Field(
+        default=None, strict=True, description="Capped at MAX_TOKENS_CAP."
+    )
 
 
 class UsageOut(BaseModel):
