@@ -349,15 +349,13 @@ def default_detectors(
             needs=_COLON,
         ),
         PatternDetector(Kind.IBAN, _IBAN_SHAPE, iban_valid, _DIGIT),
-        number(Kind.CARD, _CARD, card_valid),
-        number(Kind.ITIN, r"9\d{2}" + _SEP + r"\d{2}(?P=sep)\d{4}", itin_valid),
+        # A label is the strongest evidence: an MRN that passes the ABA checksum is an MRN.
         labelled(
             Kind.ITIN,
             r"ITIN|individual taxpayer identification|taxpayer id(?:entification)?",
             r"\d{9}",
             itin_valid,
         ),
-        number(Kind.SSN, r"\d{3}" + _SEP + r"\d{2}(?P=sep)\d{4}", ssn_valid),
         labelled(Kind.SSN, r"SSN|social[ -]security|soc\.? ?sec\.?", r"\d{9}", ssn_valid),
         labelled(
             Kind.NPI,
@@ -365,19 +363,23 @@ def default_detectors(
             r"\d{10}",
             npi_valid,
         ),
-        number(Kind.ABA, r"\d{9}", aba_valid),
-        labelled(Kind.ACCOUNT, r"account|acct|a/c", r"\d(?:[ -]?\d){5,16}"),
         PatternDetector(Kind.MRN, _compile(mrn_pattern, _I)),
         *(PatternDetector(Kind.CLIENT_ID, _compile(p, _I)) for p in client_id_patterns),
-        PatternDetector(
-            Kind.CASE_NO,
-            _compile(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*\b", _I),
-            needs=_DIGIT,
-        ),
+        labelled(Kind.ACCOUNT, r"account|acct|a/c", r"\d(?:[ -]?\d){5,16}"),
         labelled(
             Kind.DOB,
             r"DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on)?",
             _DATE,
+        ),
+        # Numbers known by their shape and checksum alone.
+        number(Kind.CARD, _CARD, card_valid),
+        number(Kind.ITIN, r"9\d{2}" + _SEP + r"\d{2}(?P=sep)\d{4}", itin_valid),
+        number(Kind.SSN, r"\d{3}" + _SEP + r"\d{2}(?P=sep)\d{4}", ssn_valid),
+        number(Kind.ABA, r"\d{9}", aba_valid),
+        PatternDetector(
+            Kind.CASE_NO,
+            _compile(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*\b", _I),
+            needs=_DIGIT,
         ),
         number(Kind.PHONE, _PHONE),
         # E.164 written compact, as systems store it: "+15551234567".
