@@ -19,23 +19,37 @@ CORPUS = Path(__file__).parent / "audit_corpus"
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 EXPECT = re.compile(r"#\s*expect:\s*([A-Z0-9,\s]+?)\s*$")
 
+PROJECTS = CORPUS / "projects"
+
 Key = tuple[str, int, str]
 
 
-def expected_findings() -> set[Key]:
-    """(file, line, rule) for every `# expect: RULE[, RULE]` comment in the corpus."""
+def expected_findings(folder: Path = CORPUS) -> set[Key]:
+    """(file, line, rule) for every `# expect: RULE[, RULE]` comment in the corpus; in a
+    notebook the file is `name.ipynb:cell N` and the line is in that cell."""
     expected: set[Key] = set()
-    for path in sorted(CORPUS.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for number, line in enumerate(path.read_text().splitlines(), start=1):
             if match := EXPECT.search(line):
                 for rule in match.group(1).split(","):
-                    expected.add((path.name, number, rule.strip()))
+                    expected.add((path.relative_to(CORPUS).as_posix(), number, rule.strip()))
+    for path in sorted(folder.rglob("*.ipynb")):
+        cells = json.loads(path.read_text())["cells"]
+        for cell_number, cell in enumerate(cells, start=1):
+            for number, line in enumerate("".join(cell["source"]).splitlines(), start=1):
+                if match := EXPECT.search(line):
+                    shown = f"{path.relative_to(CORPUS).as_posix()}:cell {cell_number}"
+                    expected |= {(shown, number, r.strip()) for r in match.group(1).split(",")}
     return expected
+
+
+def shown(path: str, cell: int | None) -> str:
+    return f"{path}:cell {cell}" if cell is not None else path
 
 
 def reported(paths: list[Path], **kwargs: object) -> set[Key]:
     result = audit(paths, root=CORPUS, **kwargs)  # type: ignore[arg-type]
-    return {(f.path, f.line, f.rule.id) for f in result.findings}
+    return {(shown(f.path, f.cell), f.line, f.rule.id) for f in result.findings}
 
 
 def test_corpus_reports_exactly_the_expected_findings() -> None:
@@ -49,7 +63,38 @@ def test_every_rule_has_positives_and_a_clean_near_miss_file() -> None:
     per_rule = Counter(rule for _, _, rule in expected_findings())
     assert set(per_rule) == {rule.id for rule in RULES}
     # Files with no expectation at all prove the near misses stay quiet as a whole.
-    assert reported([CORPUS / "limited_router.py", CORPUS / "not_sdk.py"]) == set()
+    quiet = ["limited_router.py", "not_sdk.py", "near_misses_seen_in_projects.py"]
+    assert reported([CORPUS / name for name in quiet]) == set()
+
+
+# --- whole projects: calls hidden from a per-file analysis ---------------------------
+
+
+@pytest.mark.parametrize("pattern", sorted(p.name for p in PROJECTS.iterdir() if p.is_dir()))
+def test_hidden_call_pattern_is_found_across_modules(pattern: str) -> None:
+    """Each folder is a small project (imported client, factory, `or`, alias, partial,
+    relative import, handler in another file, exception tuple in another module)."""
+    folder = PROJECTS / pattern
+    assert reported([folder]) == expected_findings(folder)
+    assert audit([folder]).call_sites >= 1
+
+
+def test_layered_retry_message_uses_the_decorators_stop() -> None:
+    messages = {
+        (f.path, f.line): f.message
+        for f in audit([CORPUS], root=CORPUS).findings
+        if f.rule.id == "PR002"
+    }
+    assert "(2 x 3 = 6 calls, and 6 bills)" in messages["projects/imported_factory/worker.py", 12]
+    assert "(3 x 3 = 9 calls" in messages["retry_decorators.py", 14]
+    assert "(4 x 3 = 12 calls" in messages["retry_decorators.py", 19]
+
+
+def test_fallback_of_computed_data_and_exception_tuples_and_mock_patch_stay_quiet() -> None:
+    path = CORPUS / "near_misses_seen_in_projects.py"
+    result = audit([path], root=CORPUS)
+    assert result.call_sites == 2
+    assert result.findings == []
 
 
 @pytest.mark.parametrize(

@@ -1,20 +1,29 @@
-"""The rules, applied to one parsed module: every SDK call site and web handler is checked.
+"""The rules, applied to one module of the project: every SDK call site and web handler.
 
-Analysis is per module and by name (no imports are followed, no code is run); a function's
-callers in the same module count as "around" its calls, so a handler one level up is seen.
+Names come from the whole project (project.py; nothing imported or run); a function's
+callers anywhere in the project count as "around" its calls, so a handler in another file
+that catches the SDK's errors, or reaches the SDK through a service module, is seen.
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .names import Function, Imports, Parents, last_name, walk_local
+from .names import Function, last_name, walk_local
+from .project import Module, Project
 from .rules import RULES_BY_ID, Finding
-from .sdk import CallSite, Clients, has_star_kwargs, is_sdk_name, keyword, retries_disabled
-from .web import RequestInput, find_handlers, has_limiter, module_limits_all
+from .sdk import (
+    SDK_DEFAULT_RETRIES,
+    CallSite,
+    has_star_kwargs,
+    is_sdk_name,
+    keyword,
+    retries_disabled,
+)
+from .web import RequestInput, calls_limiter, find_handlers, has_limiter, module_limits_all
 
 DEFAULT_MAX_TOKENS_THRESHOLD = 8192
 
@@ -48,6 +57,7 @@ FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IG
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
 CALLER_DEPTH = 4
+ATTEMPT_KEYWORDS = frozenset({"max_tries", "attempts", "tries", "stop_max_attempt_number"})
 
 
 @dataclass(frozen=True)
@@ -55,14 +65,39 @@ class AuditConfig:
     """Knobs of the audit."""
 
     max_tokens_threshold: int = DEFAULT_MAX_TOKENS_THRESHOLD
+    audit_tests: bool = False
+    """Apply every rule to test files too (by default they are searched for keys only)."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class ProjectFacts:
     """What the whole scan knows beyond one module."""
 
     all_clients_retry_free: bool = False
     """Every client constructor in the scanned files sets max_retries=0."""
+    reaching: dict[Function, list[CallSite]] = field(default_factory=dict)
+    """Each function whose body, or a function it calls (in any module), makes an SDK call."""
+
+
+def reaching_sdk(audits: Iterable[ModuleAudit]) -> dict[Function, list[CallSite]]:
+    """Each function that makes an SDK call, directly or through the functions it calls."""
+    audits = list(audits)
+    reaching: dict[Function, list[CallSite]] = {}
+    owner: dict[Function, ModuleAudit] = {}
+    for audit in audits:
+        for site in audit.sites:
+            if site.function is not None:
+                reaching.setdefault(site.function, []).append(site)
+                owner[site.function] = audit
+    for _ in range(CALLER_DEPTH):
+        for function, sites in list(reaching.items()):
+            for caller_audit, call in owner[function]._calls_to(function):
+                caller = caller_audit.parents.function_of(call)
+                if caller is not None and caller is not function:
+                    owner.setdefault(caller, caller_audit)
+                    known = reaching.setdefault(caller, [])
+                    known += [s for s in sites if s not in known]
+    return reaching
 
 
 @dataclass
@@ -78,46 +113,51 @@ class Coverage:
 
 
 class ModuleAudit:
-    """Runs every rule over one module."""
+    """Runs every rule over one module of the project."""
 
     def __init__(
         self,
-        tree: ast.Module,
-        path: str,
+        module: Module,
+        project: Project,
         config: AuditConfig,
         facts: ProjectFacts,
+        peers: dict[Module, ModuleAudit],
     ) -> None:
-        self.tree = tree
-        self.path = path
+        assert module.parents is not None and module.clients is not None
+        self.module = module
+        self.project = project
+        self.tree = module.tree
+        self.path = module.path
         self.config = config
         self.facts = facts
-        self.imports = Imports(tree)
-        self.parents = Parents(tree)
-        self.clients = Clients(self.imports, self.parents)
-        self.clients.discover(tree)
+        self.peers = peers
+        peers[module] = self
+        self.imports = module.imports
+        self.parents = module.parents
+        self.clients = module.clients
         self.functions = [
-            n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+            n for n in ast.walk(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
         ]
         self.sites = [
             site
-            for node in ast.walk(tree)
+            for node in ast.walk(self.tree)
             if isinstance(node, ast.Call) and (site := self.clients.call_site(node))
         ]
-        self.handlers = find_handlers(tree, self.imports, self.parents)
-        self.models = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+        self.handlers = find_handlers(self.tree, self.imports, self.parents)
+        self.models = {n.name: n for n in ast.walk(self.tree) if isinstance(n, ast.ClassDef)}
         self.context_managers = {
             n.name: n
-            for n in tree.body
+            for n in self.tree.body
             if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
             and any(_decorator_name(d).endswith("contextmanager") for d in n.decorator_list)
         }
         self.app_covered = self._app_exception_handlers()
         self.reads_usage = any(
-            isinstance(n, ast.Attribute) and n.attr == "usage" for n in ast.walk(tree)
+            isinstance(n, ast.Attribute) and n.attr == "usage" for n in ast.walk(self.tree)
         )
         self.module_texts = {
             target.id
-            for node in tree.body
+            for node in self.tree.body
             if isinstance(node, ast.Assign | ast.AnnAssign) and _is_text(node.value)
             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
             if isinstance(target, ast.Name)
@@ -180,15 +220,15 @@ class ModuleAudit:
                 self.report(
                     "PR001",
                     node,
-                    "Anthropic client built without explicit " + " and ".join(missing),
+                    "Anthropic client built without explicit " + " and ".join(missing) + ".",
                 )
 
     # --- PR003-PR005: max_tokens ----------------------------------------------------
 
     def check_max_tokens(self, site: CallSite) -> None:
-        given = keyword(site.node, "max_tokens")
+        given = site.keyword("max_tokens")
         if given is None:
-            if not has_star_kwargs(site.node):
+            if not site.star_kwargs:
                 self.report("PR003", site.node)
             return
         value = given.value
@@ -238,28 +278,19 @@ class ModuleAudit:
             ):
                 yield node.handlers
 
-    def _calls_to(self, function: Function) -> Iterator[ast.Call]:
-        """Calls to a function in this module: `f()` (module function), `self.f()` (method)."""
-        method = self.parents.class_of(function) is not None
-        for node in ast.walk(self.tree):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            if (not method and isinstance(func, ast.Name) and func.id == function.name) or (
-                method
-                and isinstance(func, ast.Attribute)
-                and func.attr == function.name
-                and isinstance(func.value, ast.Name)
-                and func.value.id in ("self", "cls")
-            ):
-                yield node
+    def _calls_to(self, function: Function) -> list[tuple[ModuleAudit, ast.Call]]:
+        """Calls, anywhere in the project, that may run a function of this module."""
+        return [
+            (self.peers[module], call)
+            for module, call in self.project.callers(function)
+            if module in self.peers
+        ]
 
     def _exception_names(self, handler: ast.ExceptHandler) -> list[str] | None:
         """The classes a handler catches (resolved); None for a bare `except:`."""
         if handler.type is None:
             return None
-        types = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-        return [self.imports.resolve(t) or "" for t in types]
+        return self.project.exception_names(self.module, handler.type)
 
     def coverage(
         self, node: ast.AST, depth: int = 0, seen: frozenset[int] = frozenset()
@@ -283,8 +314,8 @@ class ModuleAudit:
         if function is not None and not callers and function not in self.handlers:
             result.deferred = any(self._translates(h) for h in result.handlers)
         if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
-            for call in callers:
-                outer = self.coverage(call, depth + 1, seen | {id(function)})
+            for owner, call in callers:
+                outer = owner.coverage(call, depth + 1, seen | {id(function)})
                 result.covered |= outer.covered
                 result.broad += outer.broad
                 result.handlers += outer.handlers
@@ -344,8 +375,9 @@ class ModuleAudit:
                 last_name(node) or ""
             ):
                 return True
-            if isinstance(node, ast.Return | ast.Yield) and _static_answer(
-                node.value, handler.name, self.module_texts
+            if isinstance(node, ast.Return | ast.Yield) and (
+                _static_answer(node.value, handler.name, self.module_texts)
+                or _computed_answer(node.value, handler.name)
             ):
                 return True
         return False
@@ -445,7 +477,7 @@ class ModuleAudit:
     # --- PR002: retry decorators ------------------------------------------------------
 
     def check_retry_decorators(self) -> None:
-        reaching = self._functions_reaching_sdk()
+        reaching = self.facts.reaching
         for function in self.functions:
             decorators = [
                 d
@@ -458,32 +490,22 @@ class ModuleAudit:
             sites = reaching[function]
             if self.facts.all_clients_retry_free or all(retries_disabled(s.client) for s in sites):
                 continue
-            self.report("PR002", decorators[0])
-
-    def _functions_reaching_sdk(self) -> dict[Function, list[CallSite]]:
-        """Each function whose body, or a same-module function it calls, makes an SDK call."""
-        reaching: dict[Function, list[CallSite]] = {}
-        for site in self.sites:
-            if site.function is not None:
-                reaching.setdefault(site.function, []).append(site)
-        for _ in range(CALLER_DEPTH):
-            for function, sites in list(reaching.items()):
-                for call in self._calls_to(function):
-                    caller = self.parents.function_of(call)
-                    if caller is not None and caller is not function:
-                        known = reaching.setdefault(caller, [])
-                        known += [s for s in sites if s not in known]
-        return reaching
+            self.report("PR002", decorators[0], _layered_message(decorators[0], sites))
 
     # --- PR009, PR012: web handlers ---------------------------------------------------
 
     def check_handlers(self) -> None:
-        reaching = self._functions_reaching_sdk()
+        reaching = self.facts.reaching
         limited_everywhere = module_limits_all(self.tree)
         for handler in self.handlers:
             if handler not in reaching:
                 continue
-            if not limited_everywhere and not has_limiter(handler):
+            on_the_way = self.project.reached_from(handler, reaching)
+            if not (
+                limited_everywhere
+                or has_limiter(handler)
+                or any(calls_limiter(f) for f in on_the_way)
+            ):
                 self.report("PR009", handler)
             request_input = RequestInput(handler, self.imports, self.models)
             for site in self.sites:
@@ -497,6 +519,18 @@ class ModuleAudit:
 
 
 KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
+
+
+def key_findings(tree: ast.Module, path: str) -> list[Finding]:
+    """PR010 in a module that never reaches the SDK: key-shaped string literals."""
+    rule = RULES_BY_ID["PR010"]
+    return [
+        Finding(path, node.lineno, node.col_offset + 1, rule, rule.summary)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and KEY_PATTERN.search(node.value)
+    ]
 
 
 def _walk_body(statements: list[ast.stmt]) -> Iterator[ast.AST]:
@@ -537,6 +571,57 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
         parts = [*value.args, *(kw.value for kw in value.keywords)]
         return any(_static_answer(part, exception_name, texts) for part in parts)
     return False
+
+
+def _decorator_attempts(decorator: ast.expr) -> int | None:
+    """The attempts a retry decorator makes, when it says so with a literal:
+    tenacity's stop_after_attempt(N), backoff's max_tries, stamina's attempts, retry's tries."""
+    if not isinstance(decorator, ast.Call):
+        return None
+    for node in ast.walk(decorator):
+        if isinstance(node, ast.Call) and last_name(node.func) == "stop_after_attempt":
+            return _int(node.args[0]) if node.args else None
+        if isinstance(node, ast.keyword) and node.arg in ATTEMPT_KEYWORDS:
+            return _int(node.value)
+    return None
+
+
+def _int(node: ast.AST) -> int | None:
+    return node.value if isinstance(node, ast.Constant) and type(node.value) is int else None
+
+
+def _layered_message(decorator: ast.expr, sites: list[CallSite]) -> str:
+    """PR002's message with the decorator's real stop and the client's own attempts
+    (1 + max_retries; the SDK's default of 2 retries when the client was not seen)."""
+    retries = {r for s in sites if (r := s.client_retries) is not None}
+    client_attempts = 1 + (max(retries) if retries else SDK_DEFAULT_RETRIES)
+    attempts = _decorator_attempts(decorator)
+    if attempts is None:
+        product = f"each of the decorator's attempts is up to {client_attempts} calls"
+    else:
+        total = attempts * client_attempts
+        product = f"{attempts} x {client_attempts} = {total} calls, and {total} bills"
+    return (
+        "A retry decorator wraps a call whose client still retries on its own: "
+        f"attempts multiply ({product})."
+    )
+
+
+def _computed_answer(value: ast.AST | None, exception_name: str | None) -> bool:
+    """A return of data the function already has (`return results[:k]`, the unranked
+    list when reranking fails): an answer, not an error, if the exception is not in it."""
+    held = isinstance(value, ast.Name) and value.id not in ("None", exception_name)
+    computed = isinstance(value, ast.Subscript | ast.ListComp | ast.SetComp | ast.DictComp)
+    if value is None or not (held or computed):
+        return False
+    return not any(
+        isinstance(n, ast.Name) and n.id == exception_name for n in ast.walk(value)
+    ) and not _static_error(value)
+
+
+def _static_error(value: ast.AST) -> bool:
+    """A name that says it holds an error (`error`, `err_response`)."""
+    return isinstance(value, ast.Name) and "err" in value.id.lower()
 
 
 def _names_error(key: ast.AST) -> bool:

@@ -34,9 +34,10 @@ def last_name(node: ast.AST) -> str | None:
 
 
 class Imports:
-    """What each imported name of a module stands for."""
+    """What each imported name of a module stands for; relative imports are made absolute
+    against `package` (the importing module's package, dotted)."""
 
-    def __init__(self, tree: ast.Module) -> None:
+    def __init__(self, tree: ast.Module, package: str = "") -> None:
         self.aliases: dict[str, str] = {}
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
@@ -46,9 +47,13 @@ class Imports:
                     else:
                         head = alias.name.split(".")[0]
                         self.aliases[head] = head
-            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            elif isinstance(node, ast.ImportFrom):
+                module = _absolute(node.module or "", node.level, package)
+                if module is None:
+                    continue
                 for alias in node.names:
-                    self.aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+                    full = f"{module}.{alias.name}" if module else alias.name
+                    self.aliases[alias.asname or alias.name] = full
 
     def resolve(self, node: ast.AST) -> str | None:
         """The full dotted name a reference stands for, through import aliases."""
@@ -66,6 +71,17 @@ class Imports:
         return any(
             full == module or full.startswith(module + ".") for full in self.aliases.values()
         )
+
+
+def _absolute(module: str, level: int, package: str) -> str | None:
+    """`from ..x import y` seen from package `a.b.c`: `a.b.x` (None when it climbs out)."""
+    if level == 0:
+        return module
+    parts = package.split(".") if package else []
+    if level - 1 > len(parts):
+        return None
+    base = parts[: len(parts) - (level - 1)]
+    return ".".join([*base, module] if module else base)
 
 
 class Parents:

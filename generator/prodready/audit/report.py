@@ -67,7 +67,7 @@ def print_table(result: AuditResult, console: Console) -> None:
         # Text, not markup: a path like `a.py:100:8` or a folder `[slug]` is shown as it is.
         table.add_row(
             finding.severity.label,
-            Text(f"{finding.path}:{finding.line}:{finding.column}"),
+            Text(finding.location),
             finding.rule.id,
             Text(finding.message),
             style=STYLES[finding.severity],

@@ -186,11 +186,19 @@ class Finding:
     column: int
     rule: Rule
     message: str
+    cell: int | None = None
+    """In a notebook: the code cell (1-based, counting every cell); `line` is in that cell."""
 
     @property
     def severity(self) -> Severity:
         return self.rule.severity
 
     @property
-    def sort_key(self) -> tuple[str, int, int, str]:
-        return (self.path, self.line, self.column, self.rule.id)
+    def location(self) -> str:
+        """`app.py:12:5`, or `notebook.ipynb:cell 3:12:5`."""
+        cell = f"cell {self.cell}:" if self.cell is not None else ""
+        return f"{self.path}:{cell}{self.line}:{self.column}"
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, int, str]:
+        return (self.path, self.cell or 0, self.line, self.column, self.rule.id)

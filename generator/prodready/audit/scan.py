@@ -1,28 +1,44 @@
 """Which files are audited, how they are parsed, and which findings a comment suppresses.
 
-Files are read and parsed, never imported; a file that does not parse is reported as a
-warning and skipped, so one broken file does not hide the findings of the others.
+Files (and the code cells of notebooks) are read and parsed, never imported; a file that
+does not parse is reported as a warning with the number of SDK calls it may hide, so one
+broken file does not hide the findings of the others.
+
+Test files (under a `tests`/`test` folder, `test_*.py`, `*_test.py`, `conftest.py`) are
+searched for keys only (PR010): a real key leaks from a test as from anything else, but
+tests call the SDK against fakes on purpose, without retries, limits or fallbacks.
+`AuditConfig(audit_tests=True)` applies every rule to them too.
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
+import json
+import os
 import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import AuditConfig, ModuleAudit, ProjectFacts
-from .names import Imports, Parents
+from .analysis import AuditConfig, ModuleAudit, ProjectFacts, key_findings, reaching_sdk
+from .project import Module, Project
 from .rules import Finding
-from .sdk import Clients, max_retries_zero
+from .sdk import max_retries_zero
 
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
-     "build", "dist", "site-packages", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+     "build", "dist", "site-packages", ".mypy_cache", ".ruff_cache", ".pytest_cache",
+     ".ipynb_checkpoints"}
 )  # fmt: skip
+SUFFIXES = (".py", ".ipynb")
 IGNORE_COMMENT = re.compile(r"#\s*prodready:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
+SDK_CALL = re.compile(r"\.messages\s*\.\s*(?:with_\w+\s*\.\s*)?(?:create|stream|parse)\s*\(")
+TEST_FOLDERS = frozenset({"tests", "test"})
+# IPython lines that are not Python: magics, shell escapes, help.
+MAGIC = re.compile(r"^\s*(?:[%!]|\?\?|\w[\w.]*\?\s*$)")
+PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun"})
 
 
 @dataclass(frozen=True)
@@ -40,18 +56,35 @@ class AuditResult:
     findings: list[Finding] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     files: int = 0
+    call_sites: int = 0
+    """messages.create/stream calls found (test files included): what the rules looked at."""
 
 
-def python_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """The .py files named, and those under the folders named (skipping venvs and caches)."""
+def python_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
+    """(file, folder it was found under) for the .py and .ipynb files named, and those
+    under the folders named (skipping venvs, caches and hidden folders)."""
     for path in paths:
         if path.is_file():
-            yield path
+            yield path, path.parent
             continue
-        for candidate in sorted(path.rglob("*.py")):
+        candidates = (c for c in path.rglob("*") if c.suffix in SUFFIXES and c.is_file())
+        for candidate in sorted(candidates):
             relative = candidate.relative_to(path).parts[:-1]
             if not any(part in SKIPPED_DIRS or part.startswith(".") for part in relative):
-                yield candidate
+                yield candidate, path
+
+
+def is_test_file(relative: str) -> bool:
+    """A test module by the usual conventions (pytest's, unittest's); `relative` is the
+    path under the folder scanned, so auditing `tests/` itself audits it fully."""
+    parts = relative.split("/")
+    name = parts[-1]
+    return (
+        any(part in TEST_FOLDERS for part in parts[:-1])
+        or name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+    )
 
 
 def ignored_rules(line: str) -> set[str]:
@@ -63,63 +96,142 @@ def ignored_rules(line: str) -> set[str]:
 
 
 def display_path(path: Path, root: Path) -> str:
-    """The path relative to the root (posix separators), or absolute when outside it."""
-    resolved = path.resolve()
+    """The path relative to the root (posix separators, `../` when outside it); absolute
+    only when no relative path exists (another drive)."""
     try:
-        return resolved.relative_to(root.resolve()).as_posix()
+        return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
     except ValueError:
-        return resolved.as_posix()
+        return path.resolve().as_posix()
 
 
-def _parse(path: Path) -> tuple[ast.Module | None, str, str | None]:
+def module_name(path: Path, base: Path) -> tuple[str, bool]:
+    """The dotted module name of a file under the folder scanned, and whether it is a
+    package's `__init__`."""
+    parts = list(path.relative_to(base).with_suffix("").parts)
+    package = parts[-1] == "__init__"
+    if package:
+        parts = parts[:-1]
+    return ".".join(parts) or base.name, package
+
+
+def notebook_source(text: str) -> tuple[str, list[tuple[int, int]], int]:
+    """The code cells of a notebook joined into one module (they share one namespace),
+    with magics blanked; the (cell, line) of each joined line; cells that do not parse."""
+    cells = json.loads(text).get("cells", [])
+    lines: list[str] = []
+    where: list[tuple[int, int]] = []
+    broken = 0
+    for number, cell in enumerate(cells, start=1):
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        code = "".join(source) if isinstance(source, list) else str(source)
+        first = code.lstrip().split(maxsplit=1)[:1]
+        if first and first[0].startswith("%%") and first[0][2:] not in PYTHON_CELL_MAGICS:
+            continue  # %%bash, %%html...: not Python
+        cell_lines = ["" if MAGIC.match(line) else line for line in code.splitlines()]
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SyntaxWarning)
+                ast.parse("\n".join(cell_lines))
+        except SyntaxError:
+            broken += 1
+            continue
+        lines += cell_lines
+        where += [(number, line) for line in range(1, len(cell_lines) + 1)]
+    return "\n".join(lines) + "\n", where, broken
+
+
+def _parse(path: Path) -> tuple[ast.Module | None, str, list[tuple[int, int]] | None, str | None]:
+    """(tree, source, notebook cell map, problem) of one file."""
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return None, "", f"cannot read: {error}"
+        return None, "", None, f"cannot read: {error}"
+    cells = None
+    note = None
+    if path.suffix == ".ipynb":
+        try:
+            source, cells, broken = notebook_source(source)
+        except (ValueError, AttributeError, TypeError) as error:
+            return None, "", None, f"not a readable notebook: {error}"
+        if broken:
+            note = f"{broken} code cell(s) are not valid Python; skipped"
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SyntaxWarning)
-            return ast.parse(source, filename=str(path)), source, None
+            return ast.parse(source, filename=str(path)), source, cells, note
     except SyntaxError as error:
-        return None, source, f"not valid Python (line {error.lineno}): {error.msg}; skipped"
+        calls = len(SDK_CALL.findall(source))
+        return (
+            None,
+            source,
+            None,
+            (
+                f"not valid Python for this interpreter (line {error.lineno}): {error.msg}; "
+                f"skipped, {calls} messages call(s) in it not audited"
+            ),
+        )
 
 
-def _project_facts(trees: Iterable[ast.Module]) -> ProjectFacts:
+def _project_facts(project: Project) -> ProjectFacts:
     """Facts across files: whether every client built anywhere has its own retries off."""
-    constructors = []
-    for tree in trees:
-        clients = Clients(Imports(tree), Parents(tree))
-        constructors += [
-            n for n in ast.walk(tree) if isinstance(n, ast.Call) and clients.is_constructor(n)
-        ]
+    constructors = [
+        node
+        for module in project.relevant
+        if module.clients is not None
+        for node in ast.walk(module.tree)
+        if isinstance(node, ast.Call) and module.clients.is_constructor(node)
+    ]
     return ProjectFacts(
         all_clients_retry_free=bool(constructors) and all(map(max_retries_zero, constructors))
     )
 
 
+def _placed(finding: Finding, module: Module) -> Finding:
+    """A notebook finding moved from the joined source to its cell and line."""
+    if module.cells is None or not 0 < finding.line <= len(module.cells):
+        return finding
+    cell, line = module.cells[finding.line - 1]
+    return dataclasses.replace(finding, cell=cell, line=line)
+
+
 def audit(
     paths: Iterable[Path], *, root: Path | None = None, config: AuditConfig | None = None
 ) -> AuditResult:
-    """Audit the Python files under `paths`; paths in findings are relative to `root`
-    (default: the current directory)."""
+    """Audit the Python files and notebooks under `paths` as one project; paths in
+    findings are relative to `root` (default: the current directory)."""
     root = root or Path.cwd()
     config = config or AuditConfig()
     result = AuditResult()
-    parsed: list[tuple[str, ast.Module, list[str]]] = []
-    for path in python_files(paths):
+    modules: list[Module] = []
+    for path, base in python_files(paths):
         shown = display_path(path, root)
-        tree, source, problem = _parse(path)
+        tree, source, cells, problem = _parse(path)
+        if problem is not None:
+            result.skipped.append(Skipped(shown, problem))
         if tree is None:
-            result.skipped.append(Skipped(shown, problem or "cannot parse"))
             continue
-        parsed.append((shown, tree, source.splitlines()))
-    result.files = len(parsed)
-    facts = _project_facts(tree for _, tree, _ in parsed)
-    for shown, tree, lines in parsed:
-        for finding in ModuleAudit(tree, shown, config, facts).run():
-            line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
-            if finding.rule.id not in ignored_rules(line):
-                result.findings.append(finding)
+        name, package = module_name(path, base)
+        module = Module(shown, name, tree, source, package, cells)
+        module.relative = path.relative_to(base).as_posix()
+        modules.append(module)
+    result.files = len(modules)
+    project = Project(modules)
+    facts = _project_facts(project)
+    peers: dict[Module, ModuleAudit] = {}
+    audits = [ModuleAudit(m, project, config, facts, peers) for m in project.relevant]
+    facts.reaching = reaching_sdk(audits)
+    result.call_sites = sum(len(a.sites) for a in audits)
+    found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.run()]
+    found += [(m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path)]
+    for module, finding in found:
+        if is_test_file(module.relative) and not config.audit_tests and finding.rule.id != "PR010":
+            continue
+        lines = module.lines
+        line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
+        if finding.rule.id not in ignored_rules(line):
+            result.findings.append(_placed(finding, module))
     result.findings.sort(key=lambda f: f.sort_key)
     return result
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol
 
-from .names import Function, Imports, Parents, last_name
+from .names import Function, Imports, Parents, dotted, last_name
 
 CLIENT_CLASSES = frozenset(
     {
@@ -27,6 +27,7 @@ CLIENT_CLASSES = frozenset(
     }
 )
 MESSAGE_METHODS = frozenset({"create", "stream", "parse"})
+SDK_DEFAULT_RETRIES = 2
 RESPONSE_WRAPPERS = frozenset({"with_raw_response", "with_streaming_response"})
 
 CallKind = Literal["create", "stream"]
@@ -46,26 +47,64 @@ def has_star_kwargs(call: ast.Call) -> bool:
     return any(kw.arg is None for kw in call.keywords)
 
 
+Kind = Literal["client", "messages", "create", "stream", "factory"]
+"""What a name holds: a client, its messages resource, a bound `messages.create`/`stream`
+(also through functools.partial), or a function that returns a client."""
+METHOD_KINDS: dict[str, Kind] = {"create": "create", "parse": "create", "stream": "stream"}
+PARTIALS = frozenset({"functools.partial", "partial"})
+CLIENT_ATTRIBUTES: dict[str, Kind] = {"messages": "messages", "beta": "client"}
+
+
+class Lookup(Protocol):
+    """What other modules of the scanned project export (see project.py)."""
+
+    def exported(self, full: str) -> Kind | None:
+        """The kind of a project module's top-level name, `pkg.mod.name`."""
+
+    def presets(self, full: str) -> list[ast.keyword]:
+        """Keywords bound by functools.partial to an exported name."""
+
+
 @dataclass(frozen=True)
 class CallSite:
-    """One `messages.create` / `messages.stream` call on a client."""
+    """One `messages.create` / `messages.stream` call on a client (or an alias of one)."""
 
     node: ast.Call
     kind: CallKind
     function: Function | None
     client: ast.expr
+    preset: tuple[ast.keyword, ...] = ()
+    """Keywords given by a functools.partial the call goes through."""
+    client_retries: int | None = None
+    """The client's max_retries when the audit saw it set literally (None: not seen)."""
+
+    def keyword(self, name: str) -> ast.keyword | None:
+        return keyword(self.node, name) or next((k for k in self.preset if k.arg == name), None)
+
+    @property
+    def star_kwargs(self) -> bool:
+        return has_star_kwargs(self.node) or any(k.arg is None for k in self.preset)
+
+
+Binding = tuple[ast.AST, Function | None, bool]
 
 
 @dataclass
 class Clients:
-    """Everything in one module that holds or makes an SDK client."""
+    """Everything in one module that holds or makes an SDK client, by kind."""
 
     imports: Imports
     parents: Parents
-    module_names: set[str] = field(default_factory=set)
-    local_names: dict[Function, set[str]] = field(default_factory=dict)
-    attributes: set[str] = field(default_factory=set)
-    factories: set[str] = field(default_factory=set)
+    project: Lookup | None = None
+    module_names: dict[str, Kind] = field(default_factory=dict)
+    local_names: dict[Function, dict[str, Kind]] = field(default_factory=dict)
+    attributes: dict[str, Kind] = field(default_factory=dict)
+    """Attribute names bound to a client anywhere (`self.client = ...`); shared by the
+    modules of one project, so an attribute set in one file's `__init__` is seen in another."""
+    partials: dict[str, list[ast.keyword]] = field(default_factory=dict)
+    origins: dict[str, ast.Call] = field(default_factory=dict)
+    """The constructor call a client name or attribute was built with, where seen."""
+    _bindings: list[Binding] | None = None
 
     def is_client_class(self, node: ast.AST) -> bool:
         resolved = self.imports.resolve(node)
@@ -86,95 +125,212 @@ class Clients:
 
     def is_client(self, node: ast.AST, scope: Function | None) -> bool:
         """Whether an expression evaluates to an SDK client."""
-        if isinstance(node, ast.Call):
-            func = node.func
-            if self.is_client_class(func):
-                return True
-            if isinstance(func, ast.Attribute) and func.attr == "with_options":
-                return self.is_client(func.value, scope)
-            return last_name(func) in self.factories
-        if isinstance(node, ast.Name):
-            enclosing = scope
-            while enclosing is not None:  # closures see their enclosing functions' names
-                if node.id in self.local_names.get(enclosing, set()):
-                    return True
-                enclosing = self.parents.function_of(enclosing)
-            return node.id in self.module_names
-        if isinstance(node, ast.Attribute):
-            return node.attr in self.attributes
-        return False
+        return self.kind(node, scope) == "client"
 
-    def _bind(self, target: ast.AST, scope: Function | None, in_class: bool) -> None:
+    def kind(self, node: ast.AST, scope: Function | None) -> Kind | None:
+        """What an expression evaluates to, as far as the SDK is concerned."""
+        if isinstance(node, ast.Await):
+            return self.kind(node.value, scope)
+        if isinstance(node, ast.BoolOp):  # `client or Anthropic(...)`
+            return next(filter(None, (self.kind(v, scope) for v in node.values)), None)
+        if isinstance(node, ast.IfExp):
+            return self.kind(node.body, scope) or self.kind(node.orelse, scope)
+        if isinstance(node, ast.Call):
+            return self._call_kind(node, scope)
+        if isinstance(node, ast.Name):
+            return self._name_kind(node.id, scope)
+        if isinstance(node, ast.Attribute):
+            return self._attribute_kind(node, scope)
+        return None
+
+    def _call_kind(self, node: ast.Call, scope: Function | None) -> Kind | None:
+        func = node.func
+        if self.is_client_class(func):
+            return "client"
+        if isinstance(func, ast.Attribute) and func.attr == "with_options":
+            return "client" if self.kind(func.value, scope) == "client" else None
+        if self.imports.resolve(func) in PARTIALS and node.args:
+            bound = self.kind(node.args[0], scope)
+            return bound if bound in ("create", "stream") else None
+        return "client" if self.kind(func, scope) == "factory" else None
+
+    def _name_kind(self, name: str, scope: Function | None) -> Kind | None:
+        enclosing = scope
+        while enclosing is not None:  # closures see their enclosing functions' names
+            found = self.local_names.get(enclosing, {}).get(name)
+            if found:
+                return found
+            enclosing = self.parents.function_of(enclosing)
+        if name in self.module_names:
+            return self.module_names[name]
+        full = self.imports.aliases.get(name)
+        return self.project.exported(full) if full and self.project else None
+
+    def _attribute_kind(self, node: ast.Attribute, scope: Function | None) -> Kind | None:
+        base = self.kind(node.value, scope)
+        if base == "client":
+            return CLIENT_ATTRIBUTES.get(node.attr)
+        if base == "messages":
+            return "messages" if node.attr in RESPONSE_WRAPPERS else METHOD_KINDS.get(node.attr)
+        if base is not None:
+            return None
+        if self.project is not None and isinstance(node.value, ast.Name | ast.Attribute):
+            full = self.imports.resolve(node)
+            if full and full != dotted(node) and (found := self.project.exported(full)):
+                return found  # `from services import llm` ... `llm.client`
+        found = self.attributes.get(node.attr)
+        if found not in ("client", "factory") and not _on_self(node):
+            return None  # `self.messages = client.messages` says nothing of `sms.messages`
+        return found
+
+    def preset(self, func: ast.expr) -> tuple[ast.keyword, ...]:
+        """Keywords a functools.partial bound to the called name."""
+        name = last_name(func) or ""
+        if name in self.partials:
+            return tuple(self.partials[name])
+        full = self.imports.aliases.get(name) if isinstance(func, ast.Name) else None
+        return tuple(self.project.presets(full)) if full and self.project else ()
+
+    def _bind(self, target: ast.AST, kind: Kind, scope: Function | None, in_class: bool) -> None:
         if isinstance(target, ast.Attribute) or (in_class and isinstance(target, ast.Name)):
-            self.attributes.add(last_name(target) or "")
+            self.attributes.setdefault(last_name(target) or "", kind)
         elif isinstance(target, ast.Name):
             if scope is None:
-                self.module_names.add(target.id)
+                self.module_names.setdefault(target.id, kind)
             else:
-                self.local_names.setdefault(scope, set()).add(target.id)
+                self.local_names.setdefault(scope, {}).setdefault(target.id, kind)
 
-    def discover(self, tree: ast.Module) -> None:
-        """Find every client binding; repeated so factories of factories are found too."""
-        for _ in range(4):
-            for node in ast.walk(tree):
-                self._visit(node)
+    def _candidates(self, tree: ast.Module) -> list[Binding]:
+        """The nodes that can bind something, with their scope (computed once)."""
+        if self._bindings is None:
+            kinds: tuple[type[ast.AST], ...] = (ast.Assign, ast.AnnAssign, ast.withitem)
+            kinds += (ast.FunctionDef, ast.AsyncFunctionDef, ast.Return)
+            self._bindings = [
+                (
+                    node,
+                    self.parents.function_of(node),
+                    isinstance(self.parents.parent_of(node), ast.ClassDef),
+                )
+                for node in ast.walk(tree)
+                if isinstance(node, kinds)
+            ]
+        return self._bindings
 
-    def _visit(self, node: ast.AST) -> None:
-        scope = self.parents.function_of(node)
-        in_class = isinstance(self.parents.parent_of(node), ast.ClassDef)
-        if isinstance(node, ast.Assign) and self.is_client(node.value, scope):
+    def discover(self, tree: ast.Module, rounds: int = 4) -> bool:
+        """Find every binding; repeated so factories of factories are found too. Whether
+        anything new was found."""
+        before = self.size
+        for _ in range(rounds):
+            size = self.size
+            for node, scope, in_class in self._candidates(tree):
+                self._visit(node, scope, in_class)
+            if self.size == size:
+                break
+        return self.size != before
+
+    @property
+    def size(self) -> int:
+        locals_ = sum(len(names) for names in self.local_names.values())
+        return len(self.module_names) + locals_ + len(self.attributes)
+
+    def _visit(self, node: ast.AST, scope: Function | None, in_class: bool) -> None:
+        if isinstance(node, ast.Assign) and (found := self.kind(node.value, scope)):
+            built = [n for n in ast.walk(node.value) if self.is_constructor(n)]
             for target in node.targets:
-                self._bind(target, scope, in_class)
-        elif isinstance(node, ast.AnnAssign) and (
-            self.is_client_type(node.annotation)
-            or (node.value is not None and self.is_client(node.value, scope))
-        ):
-            self._bind(node.target, scope, in_class)
+                self._bind(target, found, scope, in_class)
+                if built and isinstance(built[0], ast.Call):
+                    self.origins.setdefault(last_name(target) or "", built[0])
+                if isinstance(node.value, ast.Call) and found in ("create", "stream"):
+                    self.partials.setdefault(last_name(target) or "", node.value.keywords)
+        elif isinstance(node, ast.AnnAssign):
+            if self.is_client_type(node.annotation):
+                self._bind(node.target, "client", scope, in_class)
+            elif node.value is not None and (found := self.kind(node.value, scope)):
+                self._bind(node.target, found, scope, in_class)
         elif isinstance(node, ast.withitem) and node.optional_vars is not None:
             if self.is_client(node.context_expr, scope):
-                self._bind(node.optional_vars, scope, False)
+                self._bind(node.optional_vars, "client", scope, False)
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             arguments = node.args
             for arg in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]:
                 if self.is_client_type(arg.annotation):
-                    self.local_names.setdefault(node, set()).add(arg.arg)
+                    self.local_names.setdefault(node, {}).setdefault(arg.arg, "client")
             if self.is_client_type(node.returns):
-                self.factories.add(node.name)
+                self._bind_factory(node, scope, in_class)
         elif (
             isinstance(node, ast.Return)
             and node.value is not None
             and scope is not None
             and self.is_client(node.value, scope)
         ):
-            self.factories.add(scope.name)
+            outer = self.parents.function_of(scope)
+            self._bind_factory(scope, outer, self.parents.class_of(scope) is not None)
+
+    def _bind_factory(self, function: Function, scope: Function | None, method: bool) -> None:
+        self._bind(ast.Name(function.name), "factory", scope, method)
 
     def call_site(self, call: ast.Call) -> CallSite | None:
-        """The call as a messages call on a client, or None."""
+        """The call as a messages call on a client (or on an alias of one), or None."""
         func = call.func
-        if not isinstance(func, ast.Attribute) or func.attr not in MESSAGE_METHODS:
-            return None
-        owner = func.value
-        if isinstance(owner, ast.Attribute) and owner.attr in RESPONSE_WRAPPERS:
-            owner = owner.value
-        if not isinstance(owner, ast.Attribute) or owner.attr != "messages":
+        if not isinstance(func, ast.Name | ast.Attribute):
             return None
         scope = self.parents.function_of(call)
-        base = owner.value
-        if (
-            isinstance(base, ast.Attribute)
-            and base.attr == "beta"
-            and self.is_client(base.value, scope)
-        ):
-            base = base.value
-        if not self.is_client(base, scope):
+        found = self.kind(func, scope)
+        if found not in ("create", "stream"):
             return None
-        stream = keyword(call, "stream")
-        streaming = func.attr == "stream" or (
+        direct = isinstance(func, ast.Attribute) and _is_messages_method(func)
+        preset = () if direct else self.preset(func)
+        stream = keyword(call, "stream") or next((k for k in preset if k.arg == "stream"), None)
+        streaming = found == "stream" or (
             stream is not None
             and isinstance(stream.value, ast.Constant)
             and stream.value.value is True
         )
-        return CallSite(call, "stream" if streaming else "create", scope, base)
+        kind: CallKind = "stream" if streaming else "create"
+        return CallSite(call, kind, scope, func, preset, self._retries(func))
+
+    def _retries(self, func: ast.expr) -> int | None:
+        """max_retries set literally on the way to the call (with_options) or where the
+        client was built."""
+        node: ast.AST = func
+        while isinstance(node, ast.Call | ast.Attribute):
+            if isinstance(node, ast.Call):
+                if last_name(node.func) == "with_options" and (given := _retries_of(node)):
+                    return given[0]
+                node = node.func
+                continue
+            origin = self.origins.get(node.attr) if node.attr not in ("messages", "beta") else None
+            if origin is not None:
+                return (_retries_of(origin) or (None,))[0]
+            node = node.value
+        origin = self.origins.get(node.id) if isinstance(node, ast.Name) else None
+        return (_retries_of(origin) or (None,))[0] if origin is not None else None
+
+
+def _on_self(node: ast.Attribute) -> bool:
+    return isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+
+
+def _is_messages_method(func: ast.Attribute) -> bool:
+    """`<something>.messages.create` (or via with_raw_response): the SDK method itself."""
+    owner = func.value
+    if isinstance(owner, ast.Attribute) and owner.attr in RESPONSE_WRAPPERS:
+        owner = owner.value
+    return (
+        func.attr in METHOD_KINDS
+        and isinstance(owner, ast.Attribute)
+        and (owner.attr == "messages")
+    )
+
+
+def _retries_of(call: ast.Call) -> tuple[int | None] | None:
+    """(max_retries,) of a constructor or with_options call: the literal, the SDK's default
+    when not given; None when it cannot be read (a variable, **options)."""
+    given = keyword(call, "max_retries")
+    if given is None:
+        return (SDK_DEFAULT_RETRIES,) if not has_star_kwargs(call) else None
+    value = given.value
+    return (value.value,) if isinstance(value, ast.Constant) and type(value.value) is int else None
 
 
 def max_retries_zero(call: ast.Call) -> bool:

@@ -18,6 +18,7 @@ ROUTE_METHODS = frozenset(
 )
 # Registration calls and the positional index of the endpoint among their arguments.
 ROUTE_REGISTRARS = {"add_api_route": 1, "add_url_rule": 2, "add_route": 1, "Route": 1}
+MOCKS = frozenset({"mock", "mocker", "monkeypatch"})
 ENDPOINT_KEYWORDS = frozenset({"endpoint", "view_func"})
 LIMITER = re.compile(r"limit|throttl", re.IGNORECASE)
 # Parameter types that carry raw, unvalidated input.
@@ -41,14 +42,22 @@ def _str_constant(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def _route_call(node: ast.AST) -> bool:
-    """`app.post("/path", ...)` (and friends): the call that makes a route decorator."""
+def _route_call(node: ast.AST, imports: Imports | None = None) -> bool:
+    """`app.post("/path", ...)` (and friends): the call that makes a route decorator;
+    not `mock.patch("pkg.name")`, which patches (a test's decorator, not an HTTP PATCH)."""
     return (
         isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
         and node.func.attr in ROUTE_METHODS
         and (_str_constant(node.args[0]) if node.args else _has_path_keyword(node))
+        and not _is_mock(node.func.value, imports)
     )
+
+
+def _is_mock(receiver: ast.expr, imports: Imports | None) -> bool:
+    """`mock`, `unittest.mock`, `mocker` (pytest-mock): what `.patch(...)` patches with."""
+    name = (imports.resolve(receiver) if imports else dotted(receiver)) or ""
+    return name.rsplit(".", 1)[-1] in MOCKS
 
 
 def _has_path_keyword(call: ast.Call) -> bool:
@@ -59,12 +68,12 @@ def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[F
     """Functions that answer HTTP requests."""
     functions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
     by_name = {f.name: f for f in functions}
-    handlers = {f for f in functions if any(_route_call(d) for d in f.decorator_list)}
+    handlers = {f for f in functions if any(_route_call(d, imports) for d in f.decorator_list)}
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         endpoints: list[ast.expr] = []
-        if _route_call(node.func):
+        if _route_call(node.func, imports):
             endpoints = node.args[:1]
         elif (index := ROUTE_REGISTRARS.get(last_name(node.func) or "")) is not None:
             endpoints = node.args[index : index + 1]
@@ -113,7 +122,13 @@ def has_limiter(handler: Function) -> bool:
     around += [d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None]
     if any(LIMITER.search(name) for name in _names_in(around)):
         return True
-    calls = (n for n in walk_local(handler) if isinstance(n, ast.Call))
+    return calls_limiter(handler)
+
+
+def calls_limiter(function: Function) -> bool:
+    """A call named like a limiter in the function's body (`self.limiter.slot()`): also
+    counts in the functions a handler calls on its way to the SDK, in any module."""
+    calls = (n for n in walk_local(function) if isinstance(n, ast.Call))
     return any(LIMITER.search(dotted(call.func) or "") for call in calls)
 
 

@@ -1,0 +1,258 @@
+"""The scanned files as one project: module names, what each module exports to the others,
+and a call graph, so a client built in one file is seen where another file calls it.
+
+Still static: imports are matched to scanned files by dotted name, nothing is imported.
+Only modules that can reach the SDK (they name anthropic, or import a module that does,
+transitively) are analysed deeply; the rest are only searched for keys.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .names import Function, Imports, Parents, dotted
+from .sdk import Clients, Kind
+
+MAX_ALIAS_HOPS = 4
+
+
+@dataclass(eq=False)
+class Module:
+    """One parsed file (or notebook) of the project."""
+
+    path: str
+    """As shown in findings (relative to the root)."""
+    name: str
+    """Dotted, relative to the folder scanned: `services.claude.client`."""
+    tree: ast.Module
+    source: str
+    is_package: bool = False
+    cells: list[tuple[int, int]] | None = None
+    """Notebooks: for each line of the joined code cells, (cell number, line in the cell)."""
+    relative: str = ""
+    """The path under the folder scanned (decides whether it is a test file)."""
+    imports: Imports = field(init=False)
+    parents: Parents | None = None
+    clients: Clients | None = None
+
+    def __post_init__(self) -> None:
+        package = self.name if self.is_package else self.name.rpartition(".")[0]
+        self.imports = Imports(self.tree, package)
+
+    @property
+    def lines(self) -> list[str]:
+        return self.source.splitlines()
+
+
+class View:
+    """The project as one module sees it (names resolve to the nearest matching module)."""
+
+    def __init__(self, project: Project, module: Module) -> None:
+        self.project = project
+        self.module = module
+
+    def exported(self, full: str) -> Kind | None:
+        return self.project.exported(full, self.module)
+
+    def presets(self, full: str) -> list[ast.keyword]:
+        found = self.project.target(full, self.module)
+        if found is None or found[0].clients is None:
+            return []
+        return found[0].clients.partials.get(found[1], [])
+
+
+class Project:
+    """Every module scanned, the names they share, and who calls whom."""
+
+    def __init__(self, modules: Iterable[Module]) -> None:
+        self.modules = list(modules)
+        self._by_suffix: dict[str, list[Module]] = {}
+        for module in self.modules:
+            parts = module.name.split(".")
+            for start in range(len(parts)):
+                self._by_suffix.setdefault(".".join(parts[start:]), []).append(module)
+        self.relevant = self._relevant()
+        self.attributes: dict[str, Kind] = {}
+        for module in self.relevant:
+            module.parents = Parents(module.tree)
+            module.clients = Clients(module.imports, module.parents, View(self, module))
+            module.clients.attributes = self.attributes  # one table for the project
+        for _ in range(MAX_ALIAS_HOPS + 2):  # until no module learns anything new
+            changed = [m.clients.discover(m.tree) for m in self.relevant if m.clients]
+            if not any(changed):
+                break
+        self._callers: dict[Function, list[tuple[Module, ast.Call]]] = {}
+        self._callees: dict[Function, set[Function]] = {}
+        self._graph()
+
+    # --- names across modules -------------------------------------------------------
+
+    def module_named(self, dotted_name: str, importer: Module) -> Module | None:
+        """The scanned module an import names, the one nearest the importer if several."""
+        candidates = self._by_suffix.get(dotted_name)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda m: _shared_prefix(m.name, importer.name))
+
+    def target(self, full: str, importer: Module, hops: int = 0) -> tuple[Module, str] | None:
+        """(module, top-level name) that `pkg.mod.name` refers to, through re-exports."""
+        module_part, _, name = full.rpartition(".")
+        module = self.module_named(module_part, importer) if module_part else None
+        if module is None:
+            return None
+        alias = module.imports.aliases.get(name)
+        if alias is not None and alias != full and hops < MAX_ALIAS_HOPS:
+            return self.target(alias, module, hops + 1) or (module, name)
+        return module, name
+
+    def exported(self, full: str, importer: Module) -> Kind | None:
+        found = self.target(full, importer)
+        if found is None or found[0].clients is None:
+            return None
+        return found[0].clients.module_names.get(found[1])
+
+    def exception_names(self, module: Module, node: ast.expr, hops: int = 0) -> list[str]:
+        """The exception classes an `except` clause names, a tuple held in a name included
+        (`_RETRYABLE = (RateLimitError, APIConnectionError)`, here or imported)."""
+        if isinstance(node, ast.Tuple):
+            return [n for element in node.elts for n in self.exception_names(module, element)]
+        if isinstance(node, ast.Name) and hops < MAX_ALIAS_HOPS:
+            held = _module_tuple(module.tree, node.id)
+            if held is not None:
+                return self.exception_names(module, held, hops + 1)
+            full = module.imports.aliases.get(node.id)
+            found = self.target(full, module) if full else None
+            if found is not None:
+                held = _module_tuple(found[0].tree, found[1])
+                if held is not None:
+                    return self.exception_names(found[0], held, hops + 1)
+        return [module.imports.resolve(node) or ""]
+
+    # --- the call graph ---------------------------------------------------------------
+
+    def callers(self, function: Function) -> list[tuple[Module, ast.Call]]:
+        """Every call, anywhere in the project, that may run the function."""
+        return self._callers.get(function, [])
+
+    def _graph(self) -> None:
+        functions: dict[Module, dict[str, list[Function]]] = {}
+        methods: dict[Module, dict[str, list[Function]]] = {}
+        for module in self.relevant:
+            assert module.parents is not None
+            for node in ast.walk(module.tree):
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    table = methods if module.parents.class_of(node) else functions
+                    table.setdefault(module, {}).setdefault(node.name, []).append(node)
+        for module in self.relevant:
+            parents = module.parents
+            assert parents is not None
+            imported = self._imported_modules(module)
+            for call in ast.walk(module.tree):
+                if not isinstance(call, ast.Call):
+                    continue
+                caller = parents.function_of(call)
+                for callee in self._resolve(module, call, functions, methods, imported):
+                    self._callers.setdefault(callee, []).append((module, call))
+                    if caller is not None:
+                        self._callees.setdefault(caller, set()).add(callee)
+
+    def _imported_modules(self, module: Module) -> list[Module]:
+        found = [module]
+        for full in module.imports.aliases.values():
+            parts = full.split(".")
+            for cut in range(len(parts), 0, -1):
+                target = self.module_named(".".join(parts[:cut]), module)
+                if target is not None:
+                    found.append(target)
+                    break
+        return found
+
+    def reached_from(self, function: Function, within: Iterable[Function]) -> set[Function]:
+        """The functions `function` may call, directly or not, among `within`."""
+        allowed = set(within)
+        found: set[Function] = set()
+        stack = [function]
+        while stack:
+            for callee in self._callees.get(stack.pop(), ()):
+                if callee in allowed and callee not in found:
+                    found.add(callee)
+                    stack.append(callee)
+        return found
+
+    def _resolve(
+        self,
+        module: Module,
+        call: ast.Call,
+        functions: dict[Module, dict[str, list[Function]]],
+        methods: dict[Module, dict[str, list[Function]]],
+        imported: list[Module],
+    ) -> Iterator[Function]:
+        func = call.func
+        if isinstance(func, ast.Name):
+            local = functions.get(module, {}).get(func.id)
+            if local:
+                yield from local
+                return
+        if isinstance(func, ast.Attribute) and _on_self(func):
+            yield from methods.get(module, {}).get(func.attr, [])
+            return
+        full = module.imports.resolve(func)
+        head = (dotted(func) or "").split(".")[0]
+        if full and head in module.imports.aliases:
+            found = self.target(full, module)
+            if found is not None and found[1] in functions.get(found[0], {}):
+                yield from functions[found[0]][found[1]]
+                return
+        if isinstance(func, ast.Attribute) and not func.attr.startswith("__"):
+            # `service.ask()`: any method of that name in this module or one it imports.
+            for other in imported:
+                yield from methods.get(other, {}).get(func.attr, [])
+
+    # --- relevance --------------------------------------------------------------------
+
+    def _relevant(self) -> list[Module]:
+        """Modules that name anthropic, and those importing them (transitively)."""
+        relevant = {m for m in self.modules if "anthropic" in m.source}
+        changed = True
+        while changed:
+            changed = False
+            for module in self.modules:
+                if module in relevant:
+                    continue
+                if any(t in relevant for t in self._imported_modules(module)[1:]):
+                    relevant.add(module)
+                    changed = True
+        return [m for m in self.modules if m in relevant]
+
+
+def _on_self(func: ast.Attribute) -> bool:
+    return isinstance(func.value, ast.Name) and func.value.id in ("self", "cls")
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    count = 0
+    for left, right in zip(a.split("."), b.split("."), strict=False):
+        if left != right:
+            break
+        count += 1
+    return count
+
+
+def _module_tuple(tree: ast.Module, name: str) -> ast.Tuple | None:
+    """The tuple a module-level name is assigned, if any."""
+    for node in tree.body:
+        value = node.value if isinstance(node, ast.Assign | ast.AnnAssign) else None
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        if isinstance(value, ast.Tuple) and any(
+            isinstance(t, ast.Name) and t.id == name for t in targets
+        ):
+            return value
+    return None

@@ -1,0 +1,4 @@
+# ruff: noqa
+import anthropic
+
+RETRYABLE = (anthropic.RateLimitError, anthropic.InternalServerError, anthropic.APIConnectionError)
