@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -166,7 +167,10 @@ def test_sarif_validates_against_the_2_1_0_schema(capsys: pytest.CaptureFixture[
     assert rule_ids == [rule.id for rule in RULES]
     results = {
         (
-            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            shown(
+                r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+                r["properties"].get("notebookCell"),
+            ),
             r["locations"][0]["physicalLocation"]["region"]["startLine"],
             r["ruleId"],
         )
@@ -211,6 +215,8 @@ def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "message": "An Anthropic API key is written in source.",
         "fix": finding["fix"],
         "heuristic": False,
+        "fingerprint": finding["fingerprint"],
+        "cell": None,
     }
     assert "config.py" in finding["fix"]
 
@@ -306,6 +312,94 @@ def test_skips_virtualenvs_and_hidden_folders(tmp_path: Path) -> None:
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "m.py").write_text("import anthropic\nanthropic.Anthropic()\n")
     assert audit_paths([tmp_path]) == []
+
+
+def test_notebook_cells_are_audited_with_the_cell_in_the_location() -> None:
+    result = audit([CORPUS / "notebook.ipynb"], root=CORPUS)
+    assert result.files == 1 and result.call_sites == 1
+    assert sorted(f.location for f in result.findings) == [
+        "notebook.ipynb:cell 2:4:10",
+        "notebook.ipynb:cell 4:1:9",
+        "notebook.ipynb:cell 4:1:9",
+    ]
+    log = to_sarif(result, CORPUS)
+    assert {r["properties"]["notebookCell"] for r in log["runs"][0]["results"]} == {2, 4}
+
+
+def test_newer_syntax_is_reported_with_the_calls_it_may_hide(tmp_path: Path) -> None:
+    # PEP 695 (3.12) syntax: skipped on older interpreters, with its calls counted.
+    source = (
+        "import anthropic\nclient = anthropic.Anthropic(timeout=5, max_retries=0)\n"
+        "type Reply = str\n"
+        "def a() -> Reply:\n    return client.messages.create(model='m', messages=[])\n"
+        "def b() -> None:\n    client.messages.with_raw_response.create(model='m')\n"
+    )
+    (tmp_path / "new.py").write_text(source)
+    result = audit([tmp_path], root=tmp_path)
+    if sys.version_info >= (3, 12):
+        assert result.call_sites == 2 and not result.skipped
+    else:
+        assert [s.path for s in result.skipped] == ["new.py"]
+        assert "2 messages call(s) in it not audited" in result.skipped[0].reason
+
+
+def test_test_files_are_searched_for_keys_only_unless_asked(tmp_path: Path) -> None:
+    """The documented policy: tests call the SDK against fakes on purpose."""
+    (tmp_path / "tests").mkdir()
+    key = "sk-ant-api03-" + "x" * 30
+    source = f"import anthropic\nKEY = {key!r}\nc = anthropic.Anthropic()\n"
+    for name in ("tests/test_app.py", "tests/helpers.py", "conftest.py", "app_test.py"):
+        (tmp_path / name).write_text(source)
+    (tmp_path / "app.py").write_text(source)
+    found = Counter((f.path, f.rule.id) for f in audit([tmp_path], root=tmp_path).findings)
+    assert found == {
+        **{(name, "PR010"): 1 for name in ("tests/test_app.py", "tests/helpers.py")},
+        ("conftest.py", "PR010"): 1,
+        ("app_test.py", "PR010"): 1,
+        ("app.py", "PR010"): 1,
+        ("app.py", "PR001"): 1,
+    }
+    everything = audit([tmp_path], root=tmp_path, config=AuditConfig(audit_tests=True))
+    assert Counter(f.rule.id for f in everything.findings) == {"PR010": 5, "PR001": 5}
+    # Auditing the tests folder itself audits it fully: it was asked for by name.
+    assert {f.rule.id for f in audit([tmp_path / "tests"], root=tmp_path).findings} == {
+        "PR001",
+        "PR010",
+    }
+
+
+def test_sarif_fingerprints_survive_moved_lines_and_tell_twins_apart(tmp_path: Path) -> None:
+    body = "import anthropic\na = anthropic.Anthropic()\nb = anthropic.Anthropic()\n"
+    (tmp_path / "app.py").write_text(body)
+    before = [f.fingerprint for f in audit([tmp_path], root=tmp_path).findings]
+    (tmp_path / "app.py").write_text("# a new first line\n\n" + body)
+    after = audit([tmp_path], root=tmp_path)
+    assert [f.fingerprint for f in after.findings] == before
+    assert len(set(before)) == 2  # same rule, different line text
+    (tmp_path / "app.py").write_text(body + "a = anthropic.Anthropic()\n")
+    twins = [f.fingerprint for f in audit([tmp_path], root=tmp_path).findings]
+    assert len(set(twins)) == 3  # the same text twice: told apart by order
+    result = to_sarif(after, tmp_path)["runs"][0]["results"][0]
+    assert result["partialFingerprints"] == {"prodready/v1": before[0]}
+
+
+def test_a_file_outside_the_root_gets_a_relative_uri(tmp_path: Path) -> None:
+    (tmp_path / "root").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "app.py").write_text("import anthropic\nc = anthropic.Anthropic()\n")
+    result = audit([tmp_path / "elsewhere"], root=tmp_path / "root")
+    location = to_sarif(result, tmp_path / "root")["runs"][0]["results"][0]["locations"][0]
+    assert location["physicalLocation"]["artifactLocation"] == {
+        "uri": "../elsewhere/app.py",
+        "uriBaseId": "%SRCROOT%",
+    }
+
+
+def test_pr001_message_ends_before_its_fix_starts(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text("import anthropic\nc = anthropic.Anthropic()\n")
+    result = audit([tmp_path], root=tmp_path)
+    text = to_sarif(result, tmp_path)["runs"][0]["results"][0]["message"]["text"]
+    assert "(SDK default: 2 retries). Fix: Build the client" in text
 
 
 def test_the_schema_rejects_a_broken_log(tmp_path: Path) -> None:

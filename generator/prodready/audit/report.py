@@ -99,6 +99,7 @@ def to_json(result: AuditResult) -> dict[str, Any]:
 def _finding_json(finding: Finding) -> dict[str, Any]:
     return {
         "path": finding.path,
+        "cell": finding.cell,
         "line": finding.line,
         "column": finding.column,
         "rule": finding.rule.id,
@@ -108,6 +109,7 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "fix": finding.rule.fix,
         "heuristic": finding.rule.heuristic,
+        "fingerprint": finding.fingerprint,
     }
 
 
@@ -160,9 +162,15 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
 
 
 def _location(path: str) -> dict[str, Any]:
-    if path.startswith("/"):
+    """Relative to %SRCROOT% (`../` for a file outside the root); absolute only when no
+    relative path exists."""
+    if path.startswith("/") or ":" in path.split("/")[0]:
         return {"physicalLocation": {"artifactLocation": {"uri": Path(path).as_uri()}}}
     return {"physicalLocation": {"artifactLocation": {"uri": path, "uriBaseId": "%SRCROOT%"}}}
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?", ":")) else text + "."
 
 
 def _sarif_result(finding: Finding, rule_index: int) -> dict[str, Any]:
@@ -171,13 +179,20 @@ def _sarif_result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "startLine": finding.line,
         "startColumn": finding.column,
     }
+    properties: dict[str, Any] = {
+        "severity": finding.severity.label,
+        "checklist": finding.rule.checklist,
+    }
+    if finding.cell is not None:
+        properties["notebookCell"] = finding.cell  # the region's line is in this cell
     return {
         "ruleId": finding.rule.id,
         "ruleIndex": rule_index,
         "level": SARIF_LEVELS[finding.severity],
-        "message": {"text": f"{finding.message} Fix: {finding.rule.fix}"},
+        "message": {"text": f"{_sentence(finding.message)} Fix: {finding.rule.fix}"},
         "locations": [location],
-        "properties": {"severity": finding.severity.label, "checklist": finding.rule.checklist},
+        "partialFingerprints": {"prodready/v1": finding.fingerprint},
+        "properties": properties,
     }
 
 

@@ -188,6 +188,9 @@ class Finding:
     message: str
     cell: int | None = None
     """In a notebook: the code cell (1-based, counting every cell); `line` is in that cell."""
+    fingerprint: str = ""
+    """Stable across edits elsewhere in the file: rule, path and the line's text (SARIF's
+    partialFingerprints, so code scanning keeps one alert when lines move)."""
 
     @property
     def severity(self) -> Severity:

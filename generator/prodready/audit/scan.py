@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import hashlib
 import json
 import os
 import re
 import warnings
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,8 +190,11 @@ def _project_facts(project: Project) -> ProjectFacts:
     )
 
 
-def _placed(finding: Finding, module: Module) -> Finding:
-    """A notebook finding moved from the joined source to its cell and line."""
+def _placed(finding: Finding, module: Module, text: str) -> Finding:
+    """The finding with its fingerprint's text (rule, path, the line's code); a notebook's
+    moved from the joined source to its cell and line."""
+    key = "\0".join((finding.rule.id, finding.path, " ".join(text.split())))
+    finding = dataclasses.replace(finding, fingerprint=key)
     if module.cells is None or not 0 < finding.line <= len(module.cells):
         return finding
     cell, line = module.cells[finding.line - 1]
@@ -231,8 +236,13 @@ def audit(
         lines = module.lines
         line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
         if finding.rule.id not in ignored_rules(line):
-            result.findings.append(_placed(finding, module))
+            result.findings.append(_placed(finding, module, line))
     result.findings.sort(key=lambda f: f.sort_key)
+    seen: Counter[str] = Counter()
+    for index, finding in enumerate(result.findings):
+        seen[finding.fingerprint] += 1  # the same text twice in a file: told apart by order
+        digest = hashlib.sha256(f"{finding.fingerprint}\0{seen[finding.fingerprint]}".encode())
+        result.findings[index] = dataclasses.replace(finding, fingerprint=digest.hexdigest()[:32])
     return result
 
 
