@@ -94,6 +94,28 @@ class PatternDetector:
                 yield Finding(self.kind, start, end, value)
 
 
+class IbanDetector:
+    """IBANs, spaced or compact, in any case. The shape may run on into the next word ("DE89
+    3704 0044 0532 0130 00 into ..."): a candidate that fails mod 97 is tried again without
+    a last group of letters only (a word) before it is given up."""
+
+    kind = Kind.IBAN
+
+    def find(self, text: str) -> Iterator[Finding]:
+        if _DIGIT.search(text) is None:
+            return
+        for match in _IBAN_SHAPE.finditer(text):
+            start, value = match.start(), match.group()
+            while True:
+                if iban_valid(value):
+                    yield Finding(self.kind, start, start + len(value), value)
+                    break
+                rest, _, last = value.rpartition(" ")
+                if not rest or not last.isalpha():
+                    break  # digits that go on are the code's own: a near miss, not an IBAN
+                value = rest
+
+
 class Detector(Protocol):
     """Anything with a kind and a `find(text)` that yields findings: PatternDetector, or your
     own (a Presidio analyzer, a lookup of known customer names) behind the same interface."""
@@ -144,7 +166,7 @@ def _card_prefix(digits: str) -> bool:
     if first == "2":
         return 2221 <= int(digits[:4]) <= 2720
     if first == "3":
-        return digits[1] in "045789"
+        return digits[1] in "0456789"
     if first == "1":
         return len(digits) == 15
     return first in "456"
@@ -260,7 +282,8 @@ SECRET_PATTERNS = (
     r"\bsk-ant-[A-Za-z0-9_-]{20,}",  # Anthropic API and admin keys
     r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b",  # AWS access key ids
     r"\bgh[pousr]_[A-Za-z0-9]{36,}\b",  # GitHub tokens
-    r"\bBearer\s+(?P<value>[A-Za-z0-9._~+/-]{20,}=*)",  # any bearer token in a header
+    # Any bearer token in a header; a sentence's full stop after it is not part of it.
+    r"\bBearer\s+(?P<value>[A-Za-z0-9._~+/-]{19,}[A-Za-z0-9_~+/-]=*)",
 )
 
 
@@ -286,8 +309,10 @@ def _standalone(text: str, start: int, end: int) -> bool:
         return False
     if before[-1:] == " ":
         # "2024-01-05 4111 ..." or "12 4111 ...": the token before is a number too.
-        token = text[: start - 1].rsplit(None, 1)[-1:] or [""]
-        if token[0] and all(char.isdigit() or char in "./-" for char in token[0]):
+        token = (text[: start - 1].rsplit(None, 1)[-1:] or [""])[0]
+        if any(char.isdigit() for char in token) and all(
+            char.isdigit() or char in "./-" for char in token
+        ):
             return False
     return not any(
         shape.start() < end and start < shape.end()
@@ -344,11 +369,14 @@ def default_detectors(
         ),
         PatternDetector(
             Kind.IP,
-            _compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"),
+            # Not inside a longer run of colons, but after a label's colon ("host:fe80::1").
+            _compile(
+                r"(?:(?<![\w:])|(?<=[G-Zg-z]:))(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"
+            ),
             lambda value: any(c.isalnum() for c in value) and ip_valid(value),
             needs=_COLON,
         ),
-        PatternDetector(Kind.IBAN, _IBAN_SHAPE, iban_valid, _DIGIT),
+        IbanDetector(),
         # A label is the strongest evidence: an MRN that passes the ABA checksum is an MRN.
         labelled(
             Kind.ITIN,
