@@ -307,6 +307,23 @@ def test_ignore_comment_without_it_the_findings_appear(tmp_path: Path) -> None:
     assert rules == {"PR001": 4, "PR010": 2}
 
 
+def test_ignore_comment_on_the_line_above_and_for_the_whole_file(tmp_path: Path) -> None:
+    key = "sk-ant-api03-" + "x" * 30
+    (tmp_path / "above.py").write_text(
+        "import anthropic\n"
+        "# prodready: ignore[PR010] a canary shaped like a key, for the leak tests\n"
+        f"KEY = {key!r}\n"
+        "\n"
+        f"OTHER = {key!r}\n"
+    )
+    (tmp_path / "bench.py").write_text(
+        "# prodready: ignore-file[PR001] the bare baseline, measured on purpose\n"
+        "import anthropic\na = anthropic.Anthropic()\nb = anthropic.Anthropic()\n"
+    )
+    found = [(f.path, f.line, f.rule.id) for f in audit([tmp_path], root=tmp_path).findings]
+    assert found == [("above.py", 5, "PR010")]
+
+
 def test_skips_virtualenvs_and_hidden_folders(tmp_path: Path) -> None:
     for folder in (".venv", "node_modules", ".hidden"):
         (tmp_path / folder).mkdir()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .names import Function, Imports, Parents, dotted
 from .sdk import Clients, Kind
@@ -41,7 +42,7 @@ class Module:
         package = self.name if self.is_package else self.name.rpartition(".")[0]
         self.imports = Imports(self.tree, package)
 
-    @property
+    @cached_property
     def lines(self) -> list[str]:
         return self.source.splitlines()
 

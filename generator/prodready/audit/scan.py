@@ -36,6 +36,7 @@ SKIPPED_DIRS = frozenset(
 )  # fmt: skip
 SUFFIXES = (".py", ".ipynb")
 IGNORE_COMMENT = re.compile(r"#\s*prodready:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
+IGNORE_FILE_COMMENT = re.compile(r"#\s*prodready:\s*ignore-file\[([A-Za-z0-9_,\s]+)\]")
 SDK_CALL = re.compile(r"\.messages\s*\.\s*(?:with_\w+\s*\.\s*)?(?:create|stream|parse)\s*\(")
 TEST_FOLDERS = frozenset({"tests", "test"})
 # IPython lines that are not Python: magics, shell escapes, help.
@@ -89,12 +90,32 @@ def is_test_file(relative: str) -> bool:
     )
 
 
-def ignored_rules(line: str) -> set[str]:
-    """Rule ids a `# prodready: ignore[PR001, PR008]` comment on the line suppresses."""
-    match = IGNORE_COMMENT.search(line)
+def ignored_rules(line: str, pattern: re.Pattern[str] = IGNORE_COMMENT) -> set[str]:
+    """Rule ids a `# prodready: ignore[PR001, PR008] reason` comment on the line suppresses."""
+    match = pattern.search(line)
     if match is None:
         return set()
     return {part.strip().upper() for part in match.group(1).split(",") if part.strip()}
+
+
+def suppressed(lines: list[str], number: int) -> set[str]:
+    """Rules ignored at a line: by a comment on it, or on a comment line just above it
+    (room for the reason)."""
+    line = lines[number - 1] if 0 < number <= len(lines) else ""
+    rules = ignored_rules(line)
+    above = lines[number - 2] if 1 < number <= len(lines) + 1 else ""
+    if above.lstrip().startswith("#"):
+        rules |= ignored_rules(above)
+    return rules
+
+
+def ignored_in_file(lines: list[str]) -> set[str]:
+    """Rules a comment line `# prodready: ignore-file[PR006] reason` ignores in the file."""
+    rules: set[str] = set()
+    for text in lines:
+        if text.lstrip().startswith("#"):
+            rules |= ignored_rules(text, IGNORE_FILE_COMMENT)
+    return rules
 
 
 def display_path(path: Path, root: Path) -> str:
@@ -230,12 +251,16 @@ def audit(
     result.call_sites = sum(len(a.sites) for a in audits)
     found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.run()]
     found += [(m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path)]
+    whole_file: dict[Module, set[str]] = {}
     for module, finding in found:
         if is_test_file(module.relative) and not config.audit_tests and finding.rule.id != "PR010":
             continue
         lines = module.lines
-        line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
-        if finding.rule.id not in ignored_rules(line):
+        if module not in whole_file:
+            whole_file[module] = ignored_in_file(lines)
+        ignored = whole_file[module] | suppressed(lines, finding.line)
+        if finding.rule.id not in ignored:
+            line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
             result.findings.append(_placed(finding, module, line))
     result.findings.sort(key=lambda f: f.sort_key)
     seen: Counter[str] = Counter()
