@@ -15,8 +15,10 @@ than the budget: the last ones are refused before they cost anything.
 
 The worst case (`Budget.worst_case`) is the bounded prompt (`estimate.input_bound`) at the
 dearest input rate the call may be charged, plus `max_tokens` of output per model call.
-A hold that is never settled (with Redis: the replica died mid-call) expires after
-`config.HOLD_TTL_S` and stops counting.
+A hold that is never settled expires after `config.HOLD_TTL_S` and stops counting; with
+Redis, a hold is also a lease its replica renews, so a dead replica's holds stop counting
+within seconds (ledger_redis.HOLD_LEASE_S). A ledger that cannot be reached refuses every
+reservation (LedgerUnavailable, a 503): no call is made that the budget did not hold.
 
 Money in the ledger is integer nano-dollars (1e-9 USD): exact sums in SQLite and in Redis
 (whose Lua numbers are doubles, exact up to 2^53 nano-dollars, about 9 million USD).
@@ -35,13 +37,19 @@ from enum import StrEnum
 from typing import Protocol, TypedDict
 
 from ..config import Settings
-from .errors import BudgetExhausted, Stage
+from .errors import UNAVAILABLE_MESSAGE, BudgetExhausted, Stage, StateUnavailable
 from .estimate import DEFAULT_SERVER_TOOL_RESULT_MAX_TOKENS, cache_may_write, server_tools
 from .pricing import PER_MILLION, Catalog
 from .ratelimit import RateLimiter, Refused, Window
 from .request import Params
 
 NANOS_PER_USD = 10**9
+UNAVAILABLE_RETRY_AFTER_S = 2.0
+"""Retry-After of a request refused because the ledger's store did not answer."""
+
+
+class LedgerUnavailable(Exception):
+    """The ledger's store did not answer: nothing was held (with Redis: down, restarting)."""
 
 
 def to_nanos(usd: Decimal) -> int:
@@ -410,16 +418,25 @@ class Budget:
             now=now.timestamp(),
         )
         outcome: Reservation | Refusal
-        if limiter is not None and self.admission is not None:
-            windows = limiter.windows(user, quota.rate_limit)
-            admitted = await self.admission.admit(windows, windows_now=limiter.now(), **hold)
-            if isinstance(admitted, Refused):
-                raise limiter.refusal(windows, admitted, request_id=request_id)
-            outcome = admitted
-        else:
-            if limiter is not None:
-                await limiter.acquire(user, request_id=request_id, per_user=quota.rate_limit)
-            outcome = await self.ledger.reserve(**hold)
+        try:
+            if limiter is not None and self.admission is not None:
+                windows = limiter.windows(user, quota.rate_limit)
+                admitted = await self.admission.admit(windows, windows_now=limiter.now(), **hold)
+                if isinstance(admitted, Refused):
+                    raise limiter.refusal(windows, admitted, request_id=request_id)
+                outcome = admitted
+            else:
+                if limiter is not None:
+                    await limiter.acquire(user, request_id=request_id, per_user=quota.rate_limit)
+                outcome = await self.ledger.reserve(**hold)
+        except LedgerUnavailable as exc:  # fail closed: no hold, no call
+            raise StateUnavailable(
+                UNAVAILABLE_MESSAGE,
+                request_id=request_id,
+                stage=Stage.BUDGET,
+                error_type="state_unavailable",
+                retry_after=UNAVAILABLE_RETRY_AFTER_S,
+            ) from exc
         if isinstance(outcome, Reservation):
             return outcome
         resets = periods.resets_at(outcome.scope)
