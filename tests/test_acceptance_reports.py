@@ -2,7 +2,8 @@
 
 The render matrix runs every project's tests quietly; this renders one redis project
 and shows, in CI's log, the tables those tests print: the fault matrix, the PII
-detection table, the injection rates, the budget race and the two-process limit; then
+detection tables (tuning and held-out sets), the injection rates, the budget race and
+the two-process limit; then
 the gateway-overhead benchmark in its quick mode (reported, never asserted), and the
 load-and-chaos run in its quick mode, whose correctness checks must pass.
 """
@@ -23,6 +24,7 @@ from .test_render_matrix import render
 REPORTS = [
     "tests/test_faults.py::test_fault_matrix",
     "tests/test_pii.py::test_detection_table_is_complete_and_clean",
+    "tests/test_pii.py::test_heldout_recall_and_false_positives",
     "tests/test_injection.py::test_rates_on_the_labelled_set",
     "tests/test_budget.py::test_the_reservation_race_across_connections_never_overspends",
     "tests/test_cost_controls.py::test_parallel_requests_never_spend_past_the_budget",
