@@ -20,7 +20,8 @@ InvalidRequest: they are decided before any call and are never retried or degrad
 
 Every error carries the request id and the pipeline stage it was raised in, so a log line
 or an HTTP response points straight at the call and the step that failed. Its message is
-safe to show to the caller; upstream details stay in attributes (and in the log event).
+safe to show to the caller; upstream details, the API's own error text included, stay in
+attributes (and in the log event).
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class LLMError(Exception):
         stage: Stage,
         error_type: str | None = None,
         anthropic_request_id: str | None = None,
+        upstream_message: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -68,6 +70,8 @@ class LLMError(Exception):
         self.error_type = error_type or type(self).__name__
         """A stable name for logs (`error.type`): the upstream error type when there is one."""
         self.anthropic_request_id = anthropic_request_id
+        self.upstream_message = upstream_message
+        """The API's own text for the error: logged (redacted), never sent to the caller."""
 
 
 class InvalidRequest(LLMError):
@@ -150,6 +154,7 @@ class UpstreamUnavailable(UpstreamError):
         stage: Stage,
         error_type: str | None = None,
         anthropic_request_id: str | None = None,
+        upstream_message: str | None = None,
         retry_after: float | None = None,
         status: int | None = None,
         retryable: bool = True,
@@ -160,6 +165,7 @@ class UpstreamUnavailable(UpstreamError):
             stage=stage,
             error_type=error_type,
             anthropic_request_id=anthropic_request_id,
+            upstream_message=upstream_message,
         )
         self.retry_after = retry_after
         """Seconds the upstream asked us to wait, when it said."""
@@ -211,6 +217,7 @@ def from_sdk_error(
         stage=stage,
         error_type=exc.type or f"http_{status}",
         anthropic_request_id=exc.request_id,
+        upstream_message=exc.api_message,
     )
     if status == 429 and exc.error_code == SPEND_LIMIT_ERROR_CODE:
         return SpendLimitReached(UNAVAILABLE_MESSAGE, **upstream)
@@ -223,7 +230,11 @@ def from_sdk_error(
             **upstream,
         )
     if status in (400, 413, 422):
-        reason = f"Claude rejected the request: {exc.api_message or 'no reason given'}"
+        # Its text may quote the request or describe our deployment: the log has it.
+        reason = (
+            "Claude rejected the request; the reason is in the service's log "
+            f"(request id {request_id})."
+        )
         return InvalidRequest(reason, **upstream)
     return UpstreamMisconfigured(UNAVAILABLE_MESSAGE, **upstream)
 
@@ -235,6 +246,7 @@ class _UpstreamFields(TypedDict):
     stage: Stage
     error_type: str
     anthropic_request_id: str | None
+    upstream_message: str | None
 
 
 def from_transport_error(exc: Exception, *, request_id: str, stage: Stage) -> UpstreamUnavailable:

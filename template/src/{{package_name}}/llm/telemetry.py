@@ -19,6 +19,8 @@ GenAI semantic conventions where one exists; the rest live under `llm.`:
     error.type                                str | None  None on success
     llm.request_id                            str         ours; the X-Request-Id header
     llm.anthropic_request_id                  str | None  Anthropic's; quote it to support
+    llm.upstream_message                      str | None  the API's error text (never sent to
+                                                          the caller; scanned and redacted)
     llm.user                                  str         sha256 of the user id, 16 hex chars
     llm.max_tokens_clamped                    bool        the caller asked for more than the cap
     llm.attempts                              int         HTTP attempts, retries included
@@ -225,6 +227,7 @@ class RequestEvent:
             "error.type": self.error.error_type if self.error else None,
             "llm.request_id": self.request_id,
             "llm.anthropic_request_id": self.anthropic_request_id,
+            "llm.upstream_message": self.error.upstream_message if self.error else None,
             "llm.user": self.user,
             "llm.max_tokens_clamped": self.max_tokens_clamped,
             "llm.attempts": self.attempts,
