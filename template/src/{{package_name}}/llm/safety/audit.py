@@ -9,8 +9,16 @@ each record and never rewritten). Each record:
     user            sha256 pseudonym of the user id (as in the logs)
     profile         the domain profile
     stage           "input" (before the call) or "output" (after it)
-    action          allow | redact | block
+    action          the strongest thing any screen did: allow (screened, nothing found) |
+                    flag (sent, reasons below) | annotate (a notice added) | replace (a
+                    refusal explained) | redact | block
     reasons         reason codes of the filters that fired
+    screens         {screen: {"read": texts, "found": ..., "did": action}} for each screen
+                    that ran, also when it found nothing: `pii` (found: {kind: count}
+                    replaced; `sent`: {kind: count} found but sent in the clear, as the
+                    profile allows, e.g. PHI under a BAA), `injection`, `blocklist`,
+                    `moderation` and the output filters (found: reason codes)
+    review          "requested" when the human-review hook was called for this stage
     redactions      {kind: count} of identifiers replaced before sending (input)
     screened        {place: count} of the texts redaction read, e.g. `user.tool_result`,
                     `assistant.text`, `system.text` (input, a whole Messages request)
@@ -31,9 +39,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import structlog
+
+log = structlog.get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -49,6 +62,8 @@ class AuditRecord:
     screened: Mapping[str, int] | None = None
     filtered: Mapping[str, int] | None = None
     attachments: Mapping[str, int] | None = None
+    screens: Mapping[str, Mapping[str, Any]] | None = None
+    review: str | None = None
 
 
 class AuditTrail:
@@ -75,6 +90,8 @@ class AuditTrail:
                 "screened": dict(sorted((record.screened or {}).items())),
                 "filtered": dict(sorted((record.filtered or {}).items())),
                 "attachments": dict(sorted((record.attachments or {}).items())),
+                "screens": dict(sorted((record.screens or {}).items())),
+                "review": record.review,
                 "retain_until": (now + self.retention).date().isoformat(),
             },
             separators=(",", ":"),
@@ -84,3 +101,39 @@ class AuditTrail:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as file:
                 file.write(line + "\n")
+
+
+# --- Human review ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """What a reviewer needs to find the exchange: ids and why, never the content (the
+    content is in your application's own store, under `request_id`)."""
+
+    request_id: str
+    user: str
+    profile: str
+    stage: str
+    """"input" (the request was flagged, and sent) or "output" (the answer)."""
+    reasons: tuple[str, ...]
+    """Why review was asked for: reason codes, or `review.all` when HUMAN_REVIEW=all."""
+
+
+ReviewHook = Callable[[ReviewItem], Awaitable[None]]
+"""Your queue: called once per flagged stage of a request (HUMAN_REVIEW, the profile's by
+default: flagged in healthcare, finance and legal). Put the item on a review queue, open a
+ticket, page someone; it runs before the answer is returned, so keep it quick and let it
+not raise (a failure is logged and the answer still goes out)."""
+
+
+async def log_review(item: ReviewItem) -> None:
+    """The default hook: a `llm.review_requested` log event and nothing else. Replace it
+    (`Safety(review_hook=...)`, `Gateway.safety.review_hook`) with your queue."""
+    log.warning(
+        "llm.review_requested",
+        request_id=item.request_id,
+        profile=item.profile,
+        stage=item.stage,
+        reasons=list(item.reasons),
+    )

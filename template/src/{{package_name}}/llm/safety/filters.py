@@ -1,17 +1,26 @@
 """The content-filter protocol, and the default filters each domain profile uses.
 
-A filter looks at one text (a user turn before the call, the answer after it) and decides:
+A filter looks at one text (the texts of a turn before the call, the answer after it) and
+decides:
 
-    allow    pass the text on unchanged
-    redact   pass on a changed text (a disclaimer added, a refusal explained, a term removed)
-    block    stop: before the call the request is refused with a 422, after it the answer
-             is withheld; either way the decision carries reason codes
+    allow     pass the text on unchanged: screened, nothing found
+    flag      pass the text on unchanged, but record why it looked wrong (the audit trail and
+              the `llm.safety` event carry the reasons; the request still goes out)
+    annotate  pass on the text with a notice added (the disclaimer)
+    replace   pass on the service's own words instead (a refusal explained)
+    redact    pass on a changed text (something taken out)
+    block     stop: before the call the request is refused with a 422, after it the answer
+              is withheld; either way the decision carries reason codes
 
 Reason codes are stable strings (`injection.instruction_override`, `policy.blocklist`,
 `moderation.flagged`...) with a message a user can read: the "statement of reasons" the EU
 Digital Services Act (Art. 17) asks for when content is restricted. `REASONS` lists them.
 
 Write your own filter as any object with a `name` and an async `__call__(text, context)`.
+Before the call a filter reads the texts that come from outside (user turns, tool results,
+documents, a final assistant prefill), one message at a time; one with `every_text = True`
+(cheap rules, like the injection filter) also reads earlier assistant turns, system blocks,
+tool inputs and tool descriptions.
 """
 
 from __future__ import annotations
@@ -29,6 +38,9 @@ REASONS: dict[str, str] = {
     "injection.system_prompt_extraction": "it asks for the assistant's hidden instructions",
     "injection.role_marker": "it imitates system or role markers of the conversation",
     "injection.encoded_payload": "it hides instructions in encoded text (base64, hex or rot13)",
+    "injection.indirect": (
+        "a document or a tool result in it carries instructions aimed at the assistant"
+    ),
     "jailbreak.roleplay": "it asks the assistant to role-play without its rules (a jailbreak)",
     "policy.blocklist": "it contains a term this service does not accept",
     "policy.attachments": (
@@ -44,6 +56,9 @@ REASONS: dict[str, str] = {
 
 class Action(StrEnum):
     ALLOW = "allow"
+    FLAG = "flag"
+    ANNOTATE = "annotate"
+    REPLACE = "replace"
     REDACT = "redact"
     BLOCK = "block"
 
@@ -68,6 +83,10 @@ class Decision:
     def block(cls, text: str, *reasons: str) -> Decision:
         return cls(Action.BLOCK, text, reasons)
 
+    @classmethod
+    def flag(cls, text: str, *reasons: str) -> Decision:
+        return cls(Action.FLAG, text, reasons)
+
 
 @dataclass(frozen=True)
 class FilterContext:
@@ -77,6 +96,9 @@ class FilterContext:
     request_id: str
     stop_reason: str | None = None
     """The answer's stop_reason (output only)."""
+    indirect: bool = False
+    """The text is data the model reads (tool results, documents, search results), where
+    instructions addressed to the model are an attack in themselves (input only)."""
 
 
 class ContentFilter(Protocol):
@@ -103,15 +125,22 @@ def statement_of_reasons(reasons: Iterable[str]) -> str:
 
 
 class InjectionFilter:
-    """Blocks user turns that trip the prompt-injection and jailbreak heuristics."""
+    """Blocks (`action="block"`) or flags (`action="flag"`: the request goes on, the reasons
+    are logged and audited) texts that trip the prompt-injection and jailbreak rules. Reads
+    every text of a request: the rules are cheap and an assistant turn or a system block can
+    carry an injection as well as a user turn."""
 
     name = "injection"
+    every_text = True
+
+    def __init__(self, action: Literal["block", "flag"] = "block") -> None:
+        self.action = Action(action)
 
     async def __call__(self, text: str, context: FilterContext) -> Decision:
-        hits = injection.detect(text)
+        hits = injection.detect(text, indirect=context.indirect)
         if not hits:
             return Decision.allow(text)
-        return Decision.block(text, *dict.fromkeys(hit.reason for hit in hits))
+        return Decision(self.action, text, tuple(dict.fromkeys(hit.reason for hit in hits)))
 
 
 class BlocklistFilter:
@@ -179,12 +208,13 @@ class RefusalFilter:
     async def __call__(self, text: str, context: FilterContext) -> Decision:
         if context.stop_reason != "refusal":
             return Decision.allow(text)
-        return Decision.redact(self.message, "output.refusal")
+        return Decision(Action.REPLACE, self.message, ("output.refusal",))
 
 
 class DisclaimerFilter:
     """Appends the domain's notice (policy/disclaimer.md) to every answer: it discloses that
-    AI wrote it and that it is not professional advice."""
+    AI wrote it (every profile: the EU AI Act's Art. 50 transparency duty) and, in the
+    regulated ones, that it is not professional advice."""
 
     name = "disclaimer"
 
@@ -194,7 +224,7 @@ class DisclaimerFilter:
     async def __call__(self, text: str, context: FilterContext) -> Decision:
         if not self.disclaimer or text.rstrip().endswith(self.disclaimer):
             return Decision.allow(text)
-        return Decision.redact(add_notice(text, self.disclaimer), "output.disclaimer")
+        return Decision(Action.ANNOTATE, add_notice(text, self.disclaimer), ("output.disclaimer",))
 
 
 def add_notice(text: str, notice: str) -> str:

@@ -23,6 +23,8 @@ from .pii import Kind
 
 ProfileName = Literal["general", "healthcare", "finance", "legal", "ugc"]
 AttachmentPolicy = Literal["allow", "refuse"]
+InjectionAction = Literal["block", "flag"]
+ReviewPolicy = Literal["off", "flagged", "all"]
 
 SECRETS = frozenset({Kind.SECRET})
 
@@ -56,8 +58,13 @@ class Profile:
     upstream_with_baa: frozenset[Kind] | None = None
     """Healthcare: what is still redacted once BAA_SIGNED declares a business associate
     agreement with Anthropic (None: the BAA changes nothing)."""
-    disclaimer: bool = False
-    """Append policy/disclaimer.md to every answer."""
+    disclaimer: bool = True
+    """Append policy/disclaimer.md to every answer (every profile: at least the disclosure
+    that an AI wrote it)."""
+    injection: InjectionAction = "flag"
+    """What an injection hit does: refuse the request, or send it and log and audit why."""
+    review: ReviewPolicy = "off"
+    """Which answers the human-review hook is called for (audit.ReviewHook)."""
     audit: bool = False
     """Write the audit trail (AUDIT_LOG_PATH)."""
     attachments: AttachmentPolicy = "allow"
@@ -78,11 +85,12 @@ class Profile:
 
 PROFILES: dict[ProfileName, Profile] = {
     "general": Profile("general", upstream=SECRETS),
+    # A BAA covers PHI, not card data: PCI DSS keeps a PAN out of any third party's path.
     "healthcare": Profile(
         "healthcare",
         upstream=PHI,
-        upstream_with_baa=SECRETS,
-        disclaimer=True,
+        upstream_with_baa=SECRETS | {Kind.CARD},
+        review="flagged",
         audit=True,
         attachments="refuse",
         attachments_with_baa="allow",
@@ -93,19 +101,33 @@ PROFILES: dict[ProfileName, Profile] = {
         upstream=frozenset(
             {Kind.CARD, Kind.IBAN, Kind.ABA, Kind.ACCOUNT, Kind.SSN, Kind.ITIN, Kind.SECRET}
         ),
-        disclaimer=True,
+        review="flagged",
         audit=True,
         attachments="refuse",
     ),
-    # ABA Formal Opinion 512: client identifiers stay in the firm unless the client consented.
+    # ABA Formal Opinion 512: all information relating to the representation stays in the
+    # firm unless the client consented, so every client identifier these detectors find.
     "legal": Profile(
         "legal",
         upstream=frozenset(
-            {Kind.CLIENT_ID, Kind.CASE_NO, Kind.SSN, Kind.ITIN, Kind.ACCOUNT, Kind.SECRET}
+            {
+                Kind.CLIENT_ID,
+                Kind.CASE_NO,
+                Kind.SSN,
+                Kind.ITIN,
+                Kind.ACCOUNT,
+                Kind.EMAIL,
+                Kind.PHONE,
+                Kind.CARD,
+                Kind.DOB,
+                Kind.SECRET,
+            }
         ),
-        disclaimer=True,
+        review="flagged",
         audit=True,
         attachments="refuse",
     ),
-    "ugc": Profile("ugc", upstream=frozenset({Kind.EMAIL, Kind.PHONE, Kind.IP, Kind.SECRET})),
+    "ugc": Profile(
+        "ugc", upstream=frozenset({Kind.EMAIL, Kind.PHONE, Kind.IP, Kind.SECRET}), injection="block"
+    ),
 }

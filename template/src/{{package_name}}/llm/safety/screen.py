@@ -2,14 +2,17 @@
 
     screen_request after validation, on a whole Messages request: binary attachments per
                    the ATTACHMENTS policy, PII of the profile's kinds -> placeholders in
-                   every text, then the pre-filters (injection heuristics, blocklist,
-                   moderation hook) on the texts from outside the service; a block raises
-                   ContentBlocked (HTTP 422 + reason code)
+                   every text, then the pre-filters: the injection rules on every text
+                   (tool results and documents as data), blocklist and moderation hook on
+                   the texts from outside the service; a block raises ContentBlocked (HTTP
+                   422 + reason code), a flag sends the request and records why
     screen_output  after the call: the post-filters on the answer (refusal message,
                    blocklist, disclaimer); a block withholds the answer and says why
 
-Each step that changes or stops something logs one `llm.safety` event (counts, places and
-reason codes, no content) and, for regulated profiles, appends an audit record.
+Each step that changes, flags or stops something logs one `llm.safety` event (counts,
+places and reason codes, no content); for regulated profiles every step appends an audit
+record saying what each screen read and did, "nothing found" included. A flagged or
+blocked stage calls the human-review hook where HUMAN_REVIEW (or the profile) asks for it.
 """
 
 from __future__ import annotations
@@ -18,13 +21,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import structlog
 
 from ..errors import ContentBlocked, Stage
 from ..request import Params, Text, attachments, map_texts
-from .audit import AuditRecord, AuditTrail
+from .audit import AuditRecord, AuditTrail, ReviewHook, ReviewItem, log_review
 from .filters import (
     Action,
     BlocklistFilter,
@@ -40,7 +43,7 @@ from .filters import (
 )
 from .moderation import ClaudeModerator
 from .pii import Kind, Redactor, default_detectors
-from .profiles import PROFILES, AttachmentPolicy, Profile
+from .profiles import PROFILES, AttachmentPolicy, Profile, ReviewPolicy
 
 if TYPE_CHECKING:
     import anthropic
@@ -84,6 +87,9 @@ class Safety:
         post_filters: Sequence[ContentFilter] = (),
         audit: AuditTrail | None = None,
         attachments: AttachmentPolicy | None = None,
+        sent: Redactor | None = None,
+        review: ReviewPolicy | None = None,
+        review_hook: ReviewHook = log_review,
     ) -> None:
         self.profile = profile
         self.upstream = upstream
@@ -92,6 +98,12 @@ class Safety:
         self.pre_filters = tuple(pre_filters)
         self.post_filters = tuple(post_filters)
         self.audit = audit
+        self.sent = sent
+        """The kinds the profile sends in the clear: counted (never changed) so that the
+        audit trail says what went upstream. None: not counted (no audit trail)."""
+        self.review: ReviewPolicy = review or profile.review
+        self.review_hook = review_hook
+        """Called for the flagged stages of a request (or every answer: HUMAN_REVIEW=all)."""
         self.notice = next(
             (f.disclaimer for f in self.post_filters if isinstance(f, DisclaimerFilter)), ""
         )
@@ -114,11 +126,12 @@ class Safety:
         detectors = default_detectors(
             mrn_pattern=settings.mrn_pattern, client_id_patterns=settings.client_id_patterns
         )
-        upstream = Redactor(detectors, profile.upstream_kinds(baa_signed=settings.baa_signed))
+        kinds = profile.upstream_kinds(baa_signed=settings.baa_signed)
+        upstream = Redactor(detectors, kinds)
         blocklist = BlocklistFilter.from_text(load_policy("blocklist.txt"))
         pre: list[ContentFilter] = []
         if settings.injection_filter:
-            pre.append(InjectionFilter())
+            pre.append(InjectionFilter(settings.injection_action or profile.injection))
         if blocklist.pattern is not None:
             pre.append(blocklist)
         if moderation_hook is None and settings.moderation == "claude" and client is not None:
@@ -135,10 +148,12 @@ class Safety:
         if profile.disclaimer:
             post.append(DisclaimerFilter(load_policy("disclaimer.md")))
         audit = None
+        sent = None
         if profile.audit and settings.audit_log_path is not None:
             audit = AuditTrail(
                 Path(settings.audit_log_path), retention_days=settings.audit_retention_days
             )
+            sent = Redactor(detectors, frozenset(Kind) - kinds)
         return cls(
             profile,
             upstream,
@@ -147,6 +162,8 @@ class Safety:
             audit=audit,
             attachments=settings.attachments
             or profile.attachment_policy(baa_signed=settings.baa_signed),
+            sent=sent,
+            review=settings.human_review,
         )
 
     async def screen_request(self, params: Params, *, user: str, request_id: str) -> Params:
@@ -159,15 +176,14 @@ class Safety:
         blocks stay as they are: they are signed (a changed one is refused) and hold only
         what the model wrote from input this service already screened.
 
-        The pre-filters read the redacted texts that come from outside the service, one
-        message at a time (its texts joined, so a turn costs one moderation call): user
-        turns with their tool results, documents and search results, and a final assistant
-        turn (a prefill the caller writes to steer the answer, a known jailbreak route).
-        Earlier assistant turns are the model's own answers, which the post-filters read
-        when this service served them; filtering them again would make one answer that
-        discusses, say, prompt injection refuse every later turn of its conversation.
-        System blocks and tool definitions are the application's instructions, not input:
-        the heuristics would flag the very rules they protect ("never reveal your prompt").
+        The pre-filters read the redacted texts in the same pass, one message at a time (its
+        texts joined, so a turn costs one moderation call). A filter with `every_text` (the
+        injection rules) reads every text: an injection in an assistant turn the caller
+        wrote, in a caller's system block or in a tool input reaches the model as surely as
+        one in a user turn; tool results, documents and search results are read apart, as
+        data (`indirect`), where instructions addressed to the model are the attack. The
+        others (blocklist, moderation) read what comes from outside the service: user turns
+        with their tool results and documents, and a final assistant turn (a prefill).
         """
         attached: dict[str, int] = {}
         for item in attachments(params):
@@ -185,32 +201,65 @@ class Safety:
         session = self.upstream.session()
         screened: dict[str, int] = {}
         filtered: dict[str, int] = {}
-        outside: dict[int | str, list[str]] = {}  # redacted outside texts, by message
+        sent: Counter[Kind] = Counter()
+        every: dict[tuple[int | str, bool], list[str]] = {}  # (message, as data): texts
+        outside: dict[tuple[int | str, bool], list[str]] = {}  # message: outside texts
         last = len(params["messages"]) - 1
-        prefilter = bool(self.pre_filters)
+        reads_every = any(_every_text(f) for f in self.pre_filters)
+        reads_outside = any(not _every_text(f) for f in self.pre_filters)
 
         def redact(text: Text) -> str:
             place = f"{text.role}.{text.kind}"
             screened[place] = screened.get(place, 0) + 1
             redacted = session(text.text)
-            if prefilter and _from_outside(text, last):
+            if self.sent is not None:
+                sent.update(finding.kind for finding in self.sent.find(redacted))
+            from_outside = reads_outside and _from_outside(text, last)
+            if reads_every or from_outside:
                 filtered[place] = filtered.get(place, 0) + 1
-                outside.setdefault(text.path[1], []).append(redacted)
+            if reads_every:
+                every.setdefault((text.path[1], text.kind in _DATA), []).append(redacted)
+            if from_outside:
+                outside.setdefault((text.path[1], False), []).append(redacted)
             return redacted
 
         redacted = map_texts(params, redact)
-        action = Action.REDACT if session.counts else Action.ALLOW
+        texts = sum(screened.values())
+        screens: dict[str, dict[str, Any]] = {
+            "pii": _screen(texts, _kinds(session.counts), _redacted_or_not(session.counts))
+        }
+        if self.sent is not None:
+            screens["pii"]["sent"] = _kinds(sent)
         reasons: list[str] = []
-        context = FilterContext("input", request_id)
-        for message in outside.values():
-            joined = "\n\n".join(message)
-            for content_filter in self.pre_filters:
-                decision = await content_filter(joined, context)
-                if decision.action is Action.BLOCK:
-                    reasons += decision.reasons
-                    action = Action.BLOCK
-            if action is Action.BLOCK:
-                break
+        flagged = False
+        blocked = False
+        for content_filter in self.pre_filters:
+            groups = every if _every_text(content_filter) else outside
+            found: list[str] = []
+            did = Action.ALLOW
+            for (_, indirect), message in groups.items():
+                context = FilterContext("input", request_id, indirect=indirect)
+                decision = await content_filter("\n\n".join(message), context)
+                if decision.action in (Action.BLOCK, Action.FLAG):
+                    found += decision.reasons
+                    did = max(did, decision.action, key=_SEVERITY.__getitem__)
+            read = sum(len(message) for message in groups.values())
+            screens[content_filter.name] = _screen(read, list(dict.fromkeys(found)), did)
+            reasons += found
+            flagged = flagged or did is Action.FLAG
+            if did is Action.BLOCK:
+                blocked = True
+                break  # no further filter (a moderation call) for a refused request
+        action = (
+            Action.BLOCK
+            if blocked
+            else Action.FLAG
+            if flagged
+            else Action.REDACT
+            if session.counts
+            else Action.ALLOW
+        )
+        review = await self._review("input", action, reasons, request_id, user)
         self._record(
             "input",
             action,
@@ -221,6 +270,8 @@ class Safety:
             screened=screened,
             filtered=filtered,
             attachments=attached,
+            screens=screens,
+            review=review,
         )
         if action is Action.BLOCK:
             raise ContentBlocked(
@@ -238,19 +289,47 @@ class Safety:
         context = FilterContext("output", request_id, stop_reason)
         reasons: list[str] = []
         action = Action.ALLOW
+        screens: dict[str, dict[str, Any]] = {}
         for content_filter in self.post_filters:
             decision = await content_filter(text, context)
+            screens[content_filter.name] = _screen(1, list(decision.reasons), decision.action)
+            reasons += decision.reasons
+            action = max(action, decision.action, key=_SEVERITY.__getitem__)
             if decision.action is Action.BLOCK:
-                reasons += decision.reasons
-                action = Action.BLOCK
                 text = "The answer was withheld. " + statement_of_reasons(decision.reasons)
                 break
-            if decision.action is Action.REDACT:
-                reasons += decision.reasons
-                action = Action.REDACT
-                text = decision.text
-        self._record("output", action, reasons, request_id, user, stop_reason=stop_reason)
+            text = decision.text
+        review = await self._review("output", action, reasons, request_id, user)
+        self._record(
+            "output",
+            action,
+            reasons,
+            request_id,
+            user,
+            stop_reason=stop_reason,
+            screens=screens,
+            review=review,
+        )
         return text
+
+    async def _review(
+        self, stage: str, action: Action, reasons: Sequence[str], request_id: str, user: str
+    ) -> str | None:
+        """Calls the review hook where HUMAN_REVIEW asks for it; "requested" when it did."""
+        flagged = action in (Action.FLAG, Action.BLOCK)
+        every_answer = self.review == "all" and stage == "output"
+        if self.review == "off" or not (flagged or every_answer):
+            return None
+        why = tuple(dict.fromkeys(reasons)) if flagged else ("review.all",)
+        item = ReviewItem(request_id, user, self.profile.name, stage, why)
+        # The team's hook, whatever it raises, must not fail the answer it was called for.
+        try:
+            await self.review_hook(item)
+        except Exception as error:
+            log.error(
+                "llm.review_hook_error", request_id=request_id, error_type=type(error).__name__
+            )
+        return "requested"
 
     def _record(
         self,
@@ -265,8 +344,10 @@ class Safety:
         screened: Mapping[str, int] | None = None,
         filtered: Mapping[str, int] | None = None,
         attachments: Mapping[str, int] | None = None,
+        screens: Mapping[str, Mapping[str, Any]] | None = None,
+        review: str | None = None,
     ) -> None:
-        counts = {kind.value: count for kind, count in (redactions or Counter()).items()}
+        counts = _kinds(redactions or Counter())
         if action is not Action.ALLOW or attachments:
             log.info(
                 "llm.safety",
@@ -278,6 +359,8 @@ class Safety:
                 screened=dict(screened or {}),
                 filtered=dict(filtered or {}),
                 attachments=dict(attachments or {}),
+                screens=dict(screens or {}),
+                review=review,
             )
         if self.audit is not None:
             self.audit.record(
@@ -293,8 +376,42 @@ class Safety:
                     screened=screened,
                     filtered=filtered,
                     attachments=attachments,
+                    screens=screens,
+                    review=review,
                 )
             )
+
+
+# Text kinds the model reads as data, where the indirect-injection rules apply.
+_DATA = frozenset({"tool_result", "document", "search_result"})
+
+# Which of two decisions a stage reports (`max` by this order).
+_SEVERITY = {
+    Action.ALLOW: 0,
+    Action.ANNOTATE: 1,
+    Action.REPLACE: 2,
+    Action.REDACT: 3,
+    Action.FLAG: 4,
+    Action.BLOCK: 5,
+}
+
+
+def _every_text(content_filter: ContentFilter) -> bool:
+    return bool(getattr(content_filter, "every_text", False))
+
+
+def _screen(read: int, found: object, did: Action) -> dict[str, Any]:
+    """One screen's line in the audit record: how many texts it read, what it found, what
+    it did ("allow" with nothing found: screened, clean)."""
+    return {"read": read, "found": found, "did": str(did)}
+
+
+def _kinds(counts: Counter[Kind]) -> dict[str, int]:
+    return {kind.value: count for kind, count in sorted(counts.items())}
+
+
+def _redacted_or_not(counts: Counter[Kind]) -> Action:
+    return Action.REDACT if counts else Action.ALLOW
 
 
 def _from_outside(text: Text, last: int) -> bool:
