@@ -22,11 +22,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from anthropic.types import Message
 
-from .pii import Detector, Finding, Kind, find_all
+from .pii import Detector, Finding, Kind, default_detectors, find_all
+from .profiles import PROFILES
+
+if TYPE_CHECKING:
+    from ...config import Settings
 
 CardDisplay = Literal["mask", "redact"]
 
@@ -65,6 +69,16 @@ class OutputScreen:
         self.detectors = tuple(d for d in detectors if d.kind in chosen)
         self.cards = cards
 
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OutputScreen:
+        """The configured profile's kinds (as sent upstream, BAA_SIGNED included), with the
+        configured MRN and client-matter patterns."""
+        detectors = default_detectors(
+            mrn_pattern=settings.mrn_pattern, client_id_patterns=settings.client_id_patterns
+        )
+        profile = PROFILES[settings.safety_profile]
+        return cls(detectors, profile.upstream_kinds(baa_signed=settings.baa_signed))
+
     def screen(self, text: str) -> Screened:
         """The whole text with every identifier of the chosen kinds masked or redacted."""
         found: Counter[Kind] = Counter()
@@ -89,7 +103,9 @@ class OutputScreen:
         """A screen for one stream of text deltas."""
         return StreamScreen(self)
 
-    def _apply(self, text: str, findings: Iterable[Finding], offset: int, found: Counter[Kind]) -> str:
+    def _apply(
+        self, text: str, findings: Iterable[Finding], offset: int, found: Counter[Kind]
+    ) -> str:
         """text (which starts at `offset` of the findings' text) with each finding that lies
         in it replaced; the part of a finding before `offset` was shown already."""
         parts: list[str] = []
@@ -115,8 +131,11 @@ class OutputScreen:
 
 _TOKEN = re.compile(r"\S+")
 _MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
-    "july august september october november december".split()
+    [
+        *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "january", "february", "march", "april", "june", "july", "august"),
+        *("september", "october", "november", "december"),
+    ]
 )
 # Words inside an identifier's run: "14th of March", "555-0132 ext. 42", "0132 x 42".
 _JOINERS = frozenset({"of", "x", "ext", "ext.", "extension", "-"})
@@ -152,9 +171,15 @@ def hold_from(text: str) -> int:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if token.end() < len(text):  # a whole token: does an identifier go on after it?
-            after = text[token.end() : tokens[index + 1].start() if index + 1 < len(tokens) else None]
+            after = text[
+                token.end() : tokens[index + 1].start() if index + 1 < len(tokens) else None
+            ]
             word = token.group()
-            joiner = word.lower() in _JOINERS and index > 0 and _could_continue(tokens[index - 1].group())
+            joiner = (
+                word.lower() in _JOINERS
+                and index > 0
+                and _could_continue(tokens[index - 1].group())
+            )
             if len(after) != 1 or after in "\n\r\t\v\f" or not (_could_continue(word) or joiner):
                 break
             if len(text) - token.start() > HOLD_MAX:
