@@ -15,12 +15,14 @@ import sys
 from collections.abc import Sequence
 
 import uvicorn
+from fastapi import FastAPI
 from pydantic import ValidationError
 
 from .api import create_app
 from .auth import AuthConfigError
 from .auth.cli import add_key_commands, run_key_command
 from .config import Settings
+from .hardening import MAX_HEAD_BYTES
 from .llm.client import MissingApiKey, require_api_key
 from .llm.ledger_sqlite import LedgerInUse
 from .spend import add_spend_commands, run_spend_command
@@ -29,8 +31,6 @@ from .spend import add_spend_commands, run_spend_command
 # and a shutdown lets in-flight calls finish (each is bounded by REQUEST_DEADLINE_S).
 KEEP_ALIVE_TIMEOUT_S = 5
 GRACEFUL_SHUTDOWN_S = 30
-MAX_HEADER_BYTES = 16 * 1024
-"""Largest request head (request line + headers) the server parses."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,17 +77,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     # it on every full pass. Under load that halved the time spent collecting (10 % -> 5 %).
     gc.collect()
     gc.freeze()
-    uvicorn.run(
+    uvicorn.Server(server_config(app, host=args.host, port=args.port)).run()
+    return 0
+
+
+def server_config(app: FastAPI, *, host: str, port: int) -> uvicorn.Config:
+    """The server `serve` runs the app in: its timeouts and limits."""
+    return uvicorn.Config(
         app,
-        host=args.host,
-        port=args.port,
+        host=host,
+        port=port,
         timeout_keep_alive=KEEP_ALIVE_TIMEOUT_S,
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_S,
-        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        # Bounds a head still arriving; one that arrives whole is measured by HeadSizeLimit.
+        h11_max_incomplete_event_size=MAX_HEAD_BYTES,
         server_header=False,
         access_log=False,  # access.py logs each request as JSON, with its request id
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""HTTP hardening around the app: body size limit, security headers, CORS (closed by default).
+"""HTTP hardening around the app: head and body size limits, security headers, CORS (closed
+by default).
 
 Pure ASGI middleware, so it also covers responses that never reach a route (404, 405, 413).
 Server timeouts live where the server starts (`__main__.py`, `serve`).
@@ -26,6 +27,8 @@ SECURITY_HEADERS: dict[str, str] = {
     "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
 }
 _RAW_SECURITY_HEADERS = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+MAX_HEAD_BYTES = 16 * 1024
+"""Largest request head (request line + headers) served; larger ones are refused with 431."""
 
 
 class _BodyTooLarge(Exception):
@@ -51,6 +54,33 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+class HeadSizeLimit:
+    """Refuses a request whose head (request line + headers) exceeds `max_bytes` with 431.
+
+    The server's parser (h11) bounds only a head it is still waiting for the rest of; one
+    that arrives whole in one read is parsed at any size. Measured here, every head is.
+    """
+
+    def __init__(self, app: ASGIApp, *, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and head_size(scope) > self.max_bytes:
+            message = f"The request's headers exceed {self.max_bytes} bytes."
+            await refuse(scope, send, 431, message)
+            return
+        await self.app(scope, receive, send)
+
+
+def head_size(scope: Scope) -> int:
+    """The request head's size as sent: `METHOD path?query HTTP/x`, `name: value` lines."""
+    line = len(scope["method"]) + len(scope.get("raw_path") or b"") + 12  # spaces, version, CRLF
+    if scope["query_string"]:
+        line += 1 + len(scope["query_string"])
+    return line + sum(len(name) + len(value) + 4 for name, value in scope["headers"])
 
 
 class BodySizeLimit:
@@ -104,31 +134,33 @@ class BodySizeLimit:
                 await self._refuse(scope, send)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        # The id RequestContext (outermost) gave the request, also sent as X-Request-Id.
-        request_id = scope.get("state", {}).get("request_id")
-        # `"type": "error"` makes it the Messages API's error too, for /v1/messages callers.
-        body = json.dumps(
-            {
-                "type": "error",
-                "error": {
-                    "type": "request_too_large",
-                    "message": f"The request body exceeds {self.max_bytes} bytes.",
-                },
-                "request_id": request_id,
-            }
-        ).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [
-                    (b"content-type", b"application/json"),
-                    (b"content-length", str(len(body)).encode()),
-                    (b"connection", b"close"),
-                ],
-            }
-        )
-        await send({"type": "http.response.body", "body": body})
+        await refuse(scope, send, 413, f"The request body exceeds {self.max_bytes} bytes.")
+
+
+async def refuse(scope: Scope, send: Send, status: int, message: str) -> None:
+    """Answer a request too large to serve (413, 431) and close the connection."""
+    # The id RequestContext (outermost) gave the request, also sent as X-Request-Id.
+    request_id = scope.get("state", {}).get("request_id")
+    # `"type": "error"` makes it the Messages API's error too, for /v1/messages callers.
+    body = json.dumps(
+        {
+            "type": "error",
+            "error": {"type": "request_too_large", "message": message},
+            "request_id": request_id,
+        }
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(body)).encode()),
+                (b"connection", b"close"),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
 
 
 def install_hardening(app: FastAPI, settings: Settings) -> None:
@@ -144,4 +176,5 @@ def install_hardening(app: FastAPI, settings: Settings) -> None:
             max_age=600,
         )
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(HeadSizeLimit, max_bytes=MAX_HEAD_BYTES)
     app.add_middleware(SecurityHeaders)
