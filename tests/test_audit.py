@@ -14,6 +14,7 @@ import pytest
 
 from prodready.audit import RULES, AuditConfig, Severity, audit, audit_paths
 from prodready.audit.report import to_sarif
+from prodready.audit.rules import Edit
 from prodready.cli import main
 
 CORPUS = Path(__file__).parent / "audit_corpus"
@@ -217,7 +218,11 @@ def test_json_output_shape(capsys: pytest.CaptureFixture[str]) -> None:
         "heuristic": False,
         "fingerprint": finding["fingerprint"],
         "cell": None,
+        "snippet": finding["snippet"],
+        "edit": finding["edit"],
     }
+    assert "ANTHROPIC_API_KEY" in finding["snippet"]
+    assert finding["edit"]["text"] == 'os.environ["ANTHROPIC_API_KEY"]'
     assert "config.py" in finding["fix"]
 
 
@@ -315,6 +320,14 @@ def test_ignore_comment_on_the_line_above_and_for_the_whole_file(tmp_path: Path)
         f"KEY = {key!r}\n"
         "\n"
         f"OTHER = {key!r}\n"
+    )
+    (tmp_path / "statement.py").write_text(
+        "import anthropic\n"
+        "# prodready: ignore[PR010] made up, for a fake server\n"
+        "with anthropic.Anthropic(\n"
+        f"    api_key={key!r}, timeout=5, max_retries=0\n"
+        ") as client:\n"
+        "    pass\n"
     )
     (tmp_path / "bench.py").write_text(
         "# prodready: ignore-file[PR001] the bare baseline, measured on purpose\n"
@@ -417,6 +430,44 @@ def test_pr001_message_ends_before_its_fix_starts(tmp_path: Path) -> None:
     result = audit([tmp_path], root=tmp_path)
     text = to_sarif(result, tmp_path)["runs"][0]["results"][0]["message"]["text"]
     assert "(SDK default: 2 retries). Fix: Build the client" in text
+
+
+def apply_edits(source: str, edits: list[Edit]) -> str:
+    """Apply SARIF-style edits (1-based, end exclusive), last first so positions hold."""
+    lines = source.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    ordered = sorted(edits, key=lambda e: (e.start_line, e.start_column), reverse=True)
+    for edit in ordered:
+        start = offsets[edit.start_line - 1] + edit.start_column - 1
+        end = offsets[edit.end_line - 1] + edit.end_column - 1
+        source = source[:start] + edit.text + source[end:]
+    return source
+
+
+def test_applying_the_fixes_removes_their_findings(tmp_path: Path) -> None:
+    key = "sk-ant-api03-" + "x" * 30
+    source = (
+        "import os\nimport anthropic\n"
+        f"client = anthropic.Anthropic(api_key={key!r}, timeout=5, max_retries=0)\n"
+        'PROMPT = "Answer about books. " * 300\n'
+        "def ask(q):\n"
+        "    try:\n"
+        "        m = client.messages.create(\n"
+        '            model="claude-sonnet-4-5", system=PROMPT, messages=[q]\n'
+        "        )\n"
+        "    except anthropic.APIError:\n"
+        "        return 'Busy, try later.'\n"
+        "    return m.usage\n"
+    )
+    (tmp_path / "app.py").write_text(source)
+    before = audit([tmp_path], root=tmp_path).findings
+    assert sorted(f.rule.id for f in before) == ["PR003", "PR010", "PR013", "PR014"]
+    fixed = apply_edits(source, [f.edit for f in before if f.edit is not None])
+    (tmp_path / "app.py").write_text(fixed)
+    assert audit([tmp_path], root=tmp_path).findings == []
+    assert 'model="claude-sonnet-5-5"' in fixed and "max_tokens=1024, " in fixed
 
 
 def test_the_schema_rejects_a_broken_log(tmp_path: Path) -> None:

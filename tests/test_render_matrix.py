@@ -188,7 +188,9 @@ def test_rendered_project_passes_its_own_checks(
         REPO / "catalog.yml"
     ).read_text()
 
-    assert audit_paths([project / "src"]) == []  # the generated service audits clean
+    # The generated project audits clean from its root: deliberate cases (the benchmarks'
+    # bare baseline, the tests' made-up keys) carry an ignore comment with the reason.
+    assert audit_paths([project]) == []
     lint_files(project)
     check(project, mypy_cache, "ruff", "check", ".")
     check(project, mypy_cache, "ruff", "format", "--check", ".")

@@ -17,7 +17,7 @@ app = FastAPI(exception_handlers={APIError: upstream_failed})
 
 async def answer(prompt: str) -> str:
     message = await client.messages.create(  # expect: PR011
-        model="claude-sonnet-4-5", max_tokens=400, messages=[{"role": "user", "content": prompt}]
+        model="claude-sonnet-5-5", max_tokens=400, messages=[{"role": "user", "content": prompt}]
     )
     print(message.usage)
     return message.content[0].text

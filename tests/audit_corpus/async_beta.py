@@ -13,7 +13,7 @@ class Assistant:
     async def ask(self, prompt: str):
         try:
             return await self.client.beta.messages.create(  # expect: PR008
-                model="claude-sonnet-4-5",
+                model="claude-sonnet-5-5",
                 max_tokens=300,
                 messages=[{"role": "user", "content": prompt}],
                 betas=["some-beta"],
@@ -24,14 +24,14 @@ class Assistant:
     async def raw(self, prompt: str):
         try:
             return await self.quiet.messages.with_raw_response.create(  # expect: PR003, PR008
-                model="claude-sonnet-4-5", messages=[{"role": "user", "content": prompt}]
+                model="claude-sonnet-5-5", messages=[{"role": "user", "content": prompt}]
             )
         except anthropic.APIError:
             return "Please try again later."
 
     async def stream(self, prompt: str):
         async with self.client.messages.stream(  # expect: PR006, PR008
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=300,
             messages=[{"role": "user", "content": prompt}],
         ) as stream:

@@ -28,7 +28,7 @@ def ask(prompt: str) -> str:
     client = make_client()
     try:
         message = client.messages.create(
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=512,
             messages=[{"role": "user", "content": prompt}],
         )

@@ -13,7 +13,7 @@ def chat_view(request):  # expect: PR009
     prompt = request.POST["prompt"]
     try:
         message = client.messages.create(  # expect: PR012
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=int(request.POST.get("max_tokens", 512)),  # expect: PR005
             messages=[{"role": "user", "content": prompt}],
         )
@@ -28,7 +28,7 @@ def limited_view(request):
     prompt = clean_prompt(request.POST["prompt"])
     try:
         message = client.messages.create(
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=512,
             messages=[{"role": "user", "content": prompt}],
         )

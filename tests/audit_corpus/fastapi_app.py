@@ -30,7 +30,7 @@ async def rate_limit_per_user(user_id: str) -> None: ...
 async def ask(body: Ask, _: None = Depends(rate_limit_per_user)):
     try:
         message = await client.messages.create(
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=body.max_tokens,
             messages=[{"role": "user", "content": body.prompt}],
         )
@@ -44,7 +44,7 @@ async def ask(body: Ask, _: None = Depends(rate_limit_per_user)):
 async def loose(body: Loose):  # expect: PR009
     try:
         message = await client.messages.create(
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=body.max_tokens,  # expect: PR005
             messages=[{"role": "user", "content": body.prompt}],
         )

@@ -26,7 +26,7 @@ def chat():  # expect: PR009
     data = request.json
     try:
         message = client.messages.create(  # expect: PR012
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=data.get("max_tokens", 1024),  # expect: PR005
             messages=[{"role": "user", "content": data["prompt"]}],
         )

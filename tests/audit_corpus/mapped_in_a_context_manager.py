@@ -33,7 +33,7 @@ def timed():
 def answer(prompt: str) -> str:
     with sdk_errors():
         message = client.messages.create(
-            model="claude-sonnet-4-5", max_tokens=400, messages=[{"role": "user", "content": prompt}]
+            model="claude-sonnet-5-5", max_tokens=400, messages=[{"role": "user", "content": prompt}]
         )
     print(message.usage)
     return message.content[0].text
@@ -42,7 +42,7 @@ def answer(prompt: str) -> str:
 def answer_untimed(prompt: str) -> str:
     with timed():
         message = client.messages.create(  # expect: PR006
-            model="claude-sonnet-4-5", max_tokens=400, messages=[{"role": "user", "content": prompt}]
+            model="claude-sonnet-5-5", max_tokens=400, messages=[{"role": "user", "content": prompt}]
         )
     print(message.usage)
     return message.content[0].text

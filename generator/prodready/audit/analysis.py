@@ -11,10 +11,20 @@ import ast
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
+from .messages_rules import (
+    clamped,
+    retirement_message,
+    retirements,
+    static_length,
+    stream_readers,
+    unbounded_loop,
+    uncached_system,
+)
 from .names import Function, last_name, walk_local
 from .project import Module, Project
-from .rules import RULES_BY_ID, Finding
+from .rules import RULES_BY_ID, Edit, Finding
 from .sdk import (
     SDK_DEFAULT_RETRIES,
     CallSite,
@@ -67,6 +77,8 @@ class AuditConfig:
     max_tokens_threshold: int = DEFAULT_MAX_TOKENS_THRESHOLD
     audit_tests: bool = False
     """Apply every rule to test files too (by default they are searched for keys only)."""
+    today: date = field(default_factory=date.today)
+    """The day retirements are counted from (PR013)."""
 
 
 @dataclass
@@ -162,29 +174,111 @@ class ModuleAudit:
             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
             if isinstance(target, ast.Name)
         }
+        self.text_sizes = {
+            target.id: static_length(node.value)
+            for node in self.tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign)
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        }
         self.findings: dict[tuple[int, int, str], Finding] = {}
 
     # --- reporting ----------------------------------------------------------------
 
-    def report(self, rule_id: str, node: ast.AST, message: str | None = None) -> None:
+    def report(
+        self,
+        rule_id: str,
+        node: ast.AST,
+        message: str | None = None,
+        *,
+        snippet: str = "",
+        edit: Edit | None = None,
+    ) -> None:
         rule = RULES_BY_ID[rule_id]
         line, column = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
         text = message or rule.summary
         self.findings.setdefault(
-            (line, column, rule_id), Finding(self.path, line, column, rule, text)
+            (line, column, rule_id),
+            Finding(self.path, line, column, rule, text, snippet=snippet, edit=edit),
         )
 
     def run(self) -> list[Finding]:
         """Every finding of this module, in source order."""
         self.check_keys()
         self.check_constructors()
+        self.check_models()
         for site in self.sites:
             self.check_max_tokens(site)
             self.check_errors(site)
             self.check_usage(site)
+            self.check_system_prompt(site)
+            self.check_tool_loop(site)
         self.check_retry_decorators()
         self.check_handlers()
         return sorted(self.findings.values(), key=lambda f: f.sort_key)
+
+    # --- PR013: retiring models ---------------------------------------------------------
+
+    def check_models(self) -> None:
+        known = retirements()
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                entry = known.get(node.value)
+                if entry is None:
+                    continue
+                message = retirement_message(node.value, entry, self.config.today)
+                replacement = entry.replacement
+                self.report(
+                    "PR013",
+                    node,
+                    message,
+                    snippet=f'"{replacement}"  # or settings.model (MODEL in .env)'
+                    if replacement
+                    else "",
+                    edit=Edit.replacing(node, f'"{replacement}"') if replacement else None,
+                )
+
+    # --- PR014: large static system prompts without caching ---------------------------
+
+    def check_system_prompt(self, site: CallSite) -> None:
+        given = site.keyword("system")
+        if given is None or not uncached_system(given.value, self.text_sizes):
+            return
+        value = given.value
+        edit = None
+        if isinstance(value, ast.Name):
+            cached = (
+                f'[{{"type": "text", "text": {value.id}, '
+                '"cache_control": {"type": "ephemeral"}}]'
+            )
+            edit = Edit.replacing(value, cached)
+        self.report("PR014", value, edit=edit)
+
+    # --- PR015: streams read outside the error handling ---------------------------------
+
+    def check_stream_reading(self, site: CallSite, coverage: Coverage) -> None:
+        if site.kind != "stream" or not self._handles_drop(coverage):
+            return
+        names = self._bound_names(site.node)
+        scope: ast.AST = site.function or self.tree
+        for reader in stream_readers(names, scope):
+            if not self._handles_drop(self.coverage(reader)):
+                self.report("PR015", reader)
+                return
+
+    @staticmethod
+    def _handles_drop(coverage: Coverage) -> bool:
+        return bool(coverage.broad) or CONNECTION in coverage.covered
+
+    # --- PR017: tool loops ----------------------------------------------------------------
+
+    def check_tool_loop(self, site: CallSite) -> None:
+        chain = [parent for parent, _, _ in self.parents.chain(site.node)]
+        if site.function is not None:
+            chain = chain[: chain.index(site.function)] if site.function in chain else chain
+        loop = unbounded_loop(chain)
+        if loop is not None:
+            self.report("PR017", loop)
 
     # --- PR010: keys ------------------------------------------------------------------
 
@@ -192,7 +286,7 @@ class ModuleAudit:
         for node in ast.walk(self.tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 if KEY_PATTERN.search(node.value):
-                    self.report("PR010", node)
+                    self.report("PR010", node, edit=Edit.replacing(node, ENV_KEY))
             elif isinstance(node, ast.Call) and self.clients.is_constructor(node):
                 given = keyword(node, "api_key")
                 if (
@@ -201,7 +295,7 @@ class ModuleAudit:
                     and isinstance(given.value.value, str)
                     and given.value.value.startswith("sk-ant-")
                 ):
-                    self.report("PR010", given.value)
+                    self.report("PR010", given.value, edit=Edit.replacing(given.value, ENV_KEY))
 
     # --- PR001: client settings -----------------------------------------------------
 
@@ -229,7 +323,11 @@ class ModuleAudit:
         given = site.keyword("max_tokens")
         if given is None:
             if not site.star_kwargs:
-                self.report("PR003", site.node)
+                func = site.node.func
+                line, column = func.end_lineno or func.lineno, (func.end_col_offset or 0) + 2
+                insert = "max_tokens=1024, " if site.node.args or site.node.keywords else ""
+                edit = Edit.inserting(line, column, insert or "max_tokens=1024")
+                self.report("PR003", site.node, edit=edit)
             return
         value = given.value
         threshold = self.config.max_tokens_threshold
@@ -248,6 +346,39 @@ class ModuleAudit:
         )
         if request_input is not None and request_input.direct_number(value):
             self.report("PR005", value)
+        elif request_input is None:
+            self._check_max_tokens_parameter(site, value)
+
+    def _check_max_tokens_parameter(self, site: CallSite, value: ast.expr) -> None:
+        """PR016: max_tokens is a parameter of the function, no bound in it, and a caller
+        somewhere in the project passes it a variable."""
+        function = site.function
+        if function is None or not isinstance(value, ast.Name):
+            return
+        arguments = [*function.args.posonlyargs, *function.args.args]
+        names = [a.arg for a in arguments]
+        keyword_only = [a.arg for a in function.args.kwonlyargs]
+        if value.id not in names + keyword_only or clamped(value.id, function):
+            return
+        offset = 1 if self.parents.class_of(function) is not None else 0
+        for owner, call in self._calls_to(function):
+            passed = keyword(call, value.id)
+            argument = passed.value if passed is not None else None
+            if argument is None and value.id in names:
+                index = names.index(value.id) - offset
+                argument = call.args[index] if 0 <= index < len(call.args) else None
+            if argument is None or isinstance(argument, ast.Constant):
+                continue
+            if isinstance(argument, ast.Call) and last_name(argument.func) in ("min", "clamp"):
+                continue
+            where = f"{owner.path}:{call.lineno}"
+            self.report(
+                "PR016",
+                value,
+                f"max_tokens comes from the parameter {value.id!r}, and {where} passes it a "
+                "variable: nothing bounds what a caller spends.",
+            )
+            return
 
     # --- PR006, PR007, PR011: errors and fallback ------------------------------------
 
@@ -335,6 +466,7 @@ class ModuleAudit:
 
     def check_errors(self, site: CallSite) -> None:
         coverage = self.coverage(site.node)
+        self.check_stream_reading(site, coverage)
         for handler, caught in coverage.broad:
             if not caught >= ALL_FAILURES and self._swallows(handler):
                 self.report("PR007", handler)
@@ -518,6 +650,7 @@ class ModuleAudit:
                     self.report("PR012", site.node)
 
 
+ENV_KEY = 'os.environ["ANTHROPIC_API_KEY"]'
 KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
 
 

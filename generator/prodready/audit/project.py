@@ -153,11 +153,14 @@ class Project:
             for call in ast.walk(module.tree):
                 if not isinstance(call, ast.Call):
                     continue
-                caller = parents.function_of(call)
-                for callee in self._resolve(module, call, functions, methods, imported):
+                scope = parents.function_of(call)
+                sdk = isinstance(call.func, ast.Attribute) and bool(
+                    module.clients and module.clients.kind(call.func.value, scope)
+                )
+                for callee in self._resolve(module, call, functions, methods, imported, sdk):
                     self._callers.setdefault(callee, []).append((module, call))
-                    if caller is not None:
-                        self._callees.setdefault(caller, set()).add(callee)
+                    if scope is not None:
+                        self._callees.setdefault(scope, set()).add(callee)
 
     def _imported_modules(self, module: Module) -> list[Module]:
         found = [module]
@@ -189,7 +192,9 @@ class Project:
         functions: dict[Module, dict[str, list[Function]]],
         methods: dict[Module, dict[str, list[Function]]],
         imported: list[Module],
+        sdk: bool,
     ) -> Iterator[Function]:
+        """The project's functions a call may run (`sdk`: the receiver is an SDK object)."""
         func = call.func
         if isinstance(func, ast.Name):
             local = functions.get(module, {}).get(func.id)
@@ -206,8 +211,9 @@ class Project:
             if found is not None and found[1] in functions.get(found[0], {}):
                 yield from functions[found[0]][found[1]]
                 return
-        if isinstance(func, ast.Attribute) and not func.attr.startswith("__"):
-            # `service.ask()`: any method of that name in this module or one it imports.
+        if isinstance(func, ast.Attribute) and not func.attr.startswith("__") and not sdk:
+            # `service.ask()`: any method of that name in this module or one it imports (not
+            # a method of the SDK's own objects: `client.messages.create` is no `create` here).
             for other in imported:
                 yield from methods.get(other, {}).get(func.attr, [])
 

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .. import __version__
-from .rules import RULES, Finding, Rule, Severity
+from .rules import RULES, Edit, Finding, Rule, Severity
 from .scan import AuditResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -80,8 +80,17 @@ def print_table(result: AuditResult, console: Console) -> None:
             f"{escape(rule.fix)}",
             highlight=False,
         )
+        console.print(Text(_indent(rule.snippet)), highlight=False, style="cyan")
+        for finding in result.findings:
+            if finding.rule is rule and finding.snippet:
+                own = f"{finding.location}: {finding.snippet}"
+                console.print(Text(_indent(own)), highlight=False, style="cyan")
     summary = ", ".join(f"{n} {label}" for label, n in counts(result).items() if n)
     console.print(f"{len(result.findings)} finding(s) in {result.files} file(s): {summary}.")
+
+
+def _indent(snippet: str) -> str:
+    return "\n".join("    " + line for line in snippet.splitlines())
 
 
 def to_json(result: AuditResult) -> dict[str, Any]:
@@ -108,8 +117,20 @@ def _finding_json(finding: Finding) -> dict[str, Any]:
         "checklist": finding.rule.checklist,
         "message": finding.message,
         "fix": finding.rule.fix,
+        "snippet": finding.fix_snippet,
+        "edit": _edit_json(finding.edit) if finding.edit else None,
         "heuristic": finding.rule.heuristic,
         "fingerprint": finding.fingerprint,
+    }
+
+
+def _edit_json(edit: Edit) -> dict[str, Any]:
+    return {
+        "start_line": edit.start_line,
+        "start_column": edit.start_column,
+        "end_line": edit.end_line,
+        "end_column": edit.end_column,
+        "text": edit.text,
     }
 
 
@@ -150,7 +171,10 @@ def _sarif_rule(rule: Rule) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": f"{rule.summary} Checklist item: {rule.checklist}."},
-        "help": {"text": f"Fix: {rule.fix}", "markdown": f"**Fix:** {rule.fix}"},
+        "help": {
+            "text": f"Fix: {rule.fix}\n\n{rule.snippet}",
+            "markdown": f"**Fix:** {rule.fix}\n\n```python\n{rule.snippet}\n```",
+        },
         "defaultConfiguration": {"level": SARIF_LEVELS[rule.severity]},
         "properties": {
             "tags": tags,
@@ -185,7 +209,8 @@ def _sarif_result(finding: Finding, rule_index: int) -> dict[str, Any]:
     }
     if finding.cell is not None:
         properties["notebookCell"] = finding.cell  # the region's line is in this cell
-    return {
+    properties["snippet"] = finding.fix_snippet
+    result: dict[str, Any] = {
         "ruleId": finding.rule.id,
         "ruleIndex": rule_index,
         "level": SARIF_LEVELS[finding.severity],
@@ -193,6 +218,29 @@ def _sarif_result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "locations": [location],
         "partialFingerprints": {"prodready/v1": finding.fingerprint},
         "properties": properties,
+    }
+    if finding.edit is not None:
+        result["fixes"] = [_sarif_fix(finding, finding.edit)]
+    return result
+
+
+def _sarif_fix(finding: Finding, edit: Edit) -> dict[str, Any]:
+    """The edit as a SARIF fix: one replacement in the finding's file."""
+    artifact = _location(finding.path)["physicalLocation"]["artifactLocation"]
+    region = {
+        "startLine": edit.start_line,
+        "startColumn": edit.start_column,
+        "endLine": edit.end_line,
+        "endColumn": edit.end_column,
+    }
+    return {
+        "description": {"text": finding.fix_snippet},
+        "artifactChanges": [
+            {
+                "artifactLocation": artifact,
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": edit.text}}],
+            }
+        ],
     }
 
 

@@ -98,15 +98,31 @@ def ignored_rules(line: str, pattern: re.Pattern[str] = IGNORE_COMMENT) -> set[s
     return {part.strip().upper() for part in match.group(1).split(",") if part.strip()}
 
 
-def suppressed(lines: list[str], number: int) -> set[str]:
-    """Rules ignored at a line: by a comment on it, or on a comment line just above it
-    (room for the reason)."""
+def suppressed(lines: list[str], number: int, start: int | None = None) -> set[str]:
+    """Rules ignored at a line: by a comment on it, or on a comment line just above it or
+    above the statement it is part of (`start`, its first line): room for the reason."""
     line = lines[number - 1] if 0 < number <= len(lines) else ""
     rules = ignored_rules(line)
-    above = lines[number - 2] if 1 < number <= len(lines) + 1 else ""
-    if above.lstrip().startswith("#"):
-        rules |= ignored_rules(above)
+    for first in {number, start or number}:
+        above = lines[first - 2] if 1 < first <= len(lines) + 1 else ""
+        if above.lstrip().startswith("#"):
+            rules |= ignored_rules(above)
     return rules
+
+
+def statement_starts(tree: ast.Module) -> dict[int, int]:
+    """For each line, the first line of the innermost statement (or compound statement's
+    header: `with f(\n  x,\n) as y:`) it belongs to."""
+    starts: dict[int, int] = {}
+    for node in ast.walk(tree):  # outer statements first: inner ones overwrite them
+        if not isinstance(node, ast.stmt):
+            continue
+        body = getattr(node, "body", None)
+        nested = body[0].lineno - 1 if isinstance(body, list) and body else None
+        end = nested if nested is not None else (node.end_lineno or node.lineno)
+        for line in range(node.lineno, max(end, node.lineno) + 1):
+            starts[line] = node.lineno
+    return starts
 
 
 def ignored_in_file(lines: list[str]) -> set[str]:
@@ -219,7 +235,8 @@ def _placed(finding: Finding, module: Module, text: str) -> Finding:
     if module.cells is None or not 0 < finding.line <= len(module.cells):
         return finding
     cell, line = module.cells[finding.line - 1]
-    return dataclasses.replace(finding, cell=cell, line=line)
+    # An edit's lines are in the joined cells, not in the file: no SARIF fix for notebooks.
+    return dataclasses.replace(finding, cell=cell, line=line, edit=None)
 
 
 def audit(
@@ -252,13 +269,16 @@ def audit(
     found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.run()]
     found += [(m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path)]
     whole_file: dict[Module, set[str]] = {}
+    starts: dict[Module, dict[int, int]] = {}
     for module, finding in found:
         if is_test_file(module.relative) and not config.audit_tests and finding.rule.id != "PR010":
             continue
         lines = module.lines
         if module not in whole_file:
             whole_file[module] = ignored_in_file(lines)
-        ignored = whole_file[module] | suppressed(lines, finding.line)
+            starts[module] = statement_starts(module.tree)
+        start = starts[module].get(finding.line)
+        ignored = whole_file[module] | suppressed(lines, finding.line, start)
         if finding.rule.id not in ignored:
             line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
             result.findings.append(_placed(finding, module, line))

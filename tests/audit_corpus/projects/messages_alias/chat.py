@@ -14,7 +14,7 @@ class Chat:
     def reply(self, text: str) -> str:
         try:
             message = self.messages.create(  # expect: PR003
-                model="claude-sonnet-4-5", messages=[{"role": "user", "content": text}]
+                model="claude-sonnet-5-5", messages=[{"role": "user", "content": text}]
             )
         except anthropic.APIError:
             return "Please try again."
@@ -24,7 +24,7 @@ class Chat:
 
 def one_shot(text: str) -> str:
     message = messages_client.create(  # expect: PR006
-        model="claude-sonnet-4-5", max_tokens=256, messages=[{"role": "user", "content": text}]
+        model="claude-sonnet-5-5", max_tokens=256, messages=[{"role": "user", "content": text}]
     )
     print(message.usage)
     return message.content[0].text
@@ -32,7 +32,7 @@ def one_shot(text: str) -> str:
 
 def streamed(text: str) -> None:
     with messages_client.stream(  # expect: PR006, PR008
-        model="claude-sonnet-4-5", max_tokens=256, messages=[{"role": "user", "content": text}]
+        model="claude-sonnet-5-5", max_tokens=256, messages=[{"role": "user", "content": text}]
     ) as stream:
         for chunk in stream.text_stream:
             print(chunk)

@@ -10,7 +10,7 @@ class Agent:
 
     def answer(self, question: str) -> str:
         reply = self.client.messages.create(  # expect: PR006
-            model="claude-sonnet-4-5",
+            model="claude-sonnet-5-5",
             max_tokens=512,
             messages=[{"role": "user", "content": question}],
         )

@@ -6,8 +6,8 @@ import functools
 import anthropic
 
 client = anthropic.Anthropic(timeout=30, max_retries=2)
-ask = functools.partial(client.messages.create, model="claude-sonnet-4-5", max_tokens=256)
-ask_unbounded = functools.partial(client.messages.create, model="claude-sonnet-4-5")
+ask = functools.partial(client.messages.create, model="claude-sonnet-5-5", max_tokens=256)
+ask_unbounded = functools.partial(client.messages.create, model="claude-sonnet-5-5")
 
 
 def first(text: str) -> str:
