@@ -95,9 +95,9 @@ class PatternDetector:
 
 
 class IbanDetector:
-    """IBANs, spaced or compact, in any case. The shape may run on into the next word ("DE89
-    3704 0044 0532 0130 00 into ..."): a candidate that fails mod 97 is tried again without
-    a last group of letters only (a word) before it is given up."""
+    """IBANs, compact or in groups of four (spaces or dashes), in any case. The shape may
+    run on into the next word ("DE89 3704 0044 0532 0130 00 into ..."): a candidate that
+    fails mod 97 is tried again without a last group of letters only (a word)."""
 
     kind = Kind.IBAN
 
@@ -110,7 +110,7 @@ class IbanDetector:
                 if iban_valid(value):
                     yield Finding(self.kind, start, start + len(value), value)
                     break
-                rest, _, last = value.rpartition(" ")
+                rest, _, last = value.rpartition(match.group("gap") or " ")
                 if not rest or not last.isalpha():
                     break  # digits that go on are the code's own: a near miss, not an IBAN
                 value = rest
@@ -175,7 +175,7 @@ def _card_prefix(digits: str) -> bool:
 def iban_valid(value: str) -> bool:
     """Country code, check digits, BBAN: move the first four to the end, letters to numbers,
     and the whole must be 1 modulo 97 (ISO 13616)."""
-    compact = value.replace(" ", "").upper()
+    compact = value.replace(" ", "").replace("-", "").upper()
     if not 15 <= len(compact) <= 34 or not compact.isalnum():
         return False
     rearranged = compact[4:] + compact[:4]
@@ -246,9 +246,12 @@ _IBAN_COUNTRIES = (
     "MD|ME|MK|MN|MR|MT|MU|NI|NL|NO|OM|PK|PL|PS|PT|QA|RO|RS|RU|SA|SC|SD|SE|SI|SK|SM|"
     "SO|ST|SV|TL|TN|TR|UA|VA|VG|XK|YE"
 )
-# An IBAN's shape, valid or not: its digits are nobody else's (see `_standalone`).
+# An IBAN's shape, valid or not: its digits are nobody else's (see `_standalone`). The
+# lookahead spares the 90 country codes at every word that does not start like an IBAN.
 _IBAN_SHAPE = re.compile(
-    rf"\b(?:{_IBAN_COUNTRIES})\d{{2}}(?: ?[A-Z0-9]{{4}}){{2,7}}(?: ?[A-Z0-9]{{1,4}})?\b", _I
+    rf"\b(?=[A-Z]{{2}}\d)(?:{_IBAN_COUNTRIES})\d{{2}}"
+    r"(?P<gap>[ -]?)[A-Z0-9]{4}(?:(?P=gap)[A-Z0-9]{4}){1,6}(?:(?P=gap)[A-Z0-9]{1,4})?\b",
+    _I,
 )
 # Between digit groups: a space, a hyphen (every Unicode dash reads '-', see find_all), a
 # dot or a slash; one identifier uses one kind of separator throughout (`(?P=sep)`).
@@ -338,6 +341,16 @@ _PHONE = (
     r"\d{3,4}[ .-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 )
 
+# A number with its country code ("+33 1 42 68 53 00", "+49 30 1234567", "0091 4155 550132"):
+# any grouping, 9 to 15 digits in all (E.164 allows 15; fewer than 9 is more often a sum).
+# Possessive groups: a long run of digits after a "+" is split one way only, not every way.
+_INTL_PHONE = r"(?:\+|00 ?)[1-9]\d{0,2}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5}+)){2,6}"
+
+
+def _e164_length(value: str) -> bool:
+    digits = _digits(value)
+    return 9 <= len(digits.removeprefix("00")) <= 15
+
 
 def default_detectors(
     *,
@@ -410,6 +423,7 @@ def default_detectors(
             needs=_DIGIT,
         ),
         number(Kind.PHONE, _PHONE),
+        number(Kind.PHONE, _INTL_PHONE, _e164_length),
         # E.164 written compact, as systems store it: "+15551234567".
         number(Kind.PHONE, r"\+[1-9]\d{7,14}"),
     ]
