@@ -283,13 +283,25 @@ class Safety:
         return redacted
 
     async def screen_output(
-        self, text: str, *, stop_reason: str | None, user: str, request_id: str
+        self,
+        text: str,
+        *,
+        stop_reason: str | None,
+        user: str,
+        request_id: str,
+        pii: Counter[Kind] | None = None,
     ) -> str:
-        """The answer as the user may see it (with notices, or withheld with the reasons)."""
+        """The answer as the user may see it (with notices, or withheld with the reasons).
+
+        `pii`: what output screening (safety/output.py) masked or redacted in the answer
+        before it came here, recorded as the `pii` screen; None where it did not run."""
         context = FilterContext("output", request_id, stop_reason)
         reasons: list[str] = []
         action = Action.ALLOW
         screens: dict[str, dict[str, Any]] = {}
+        if pii is not None:
+            action = _redacted_or_not(pii)
+            screens["pii"] = _screen(1, _kinds(pii), action)
         for content_filter in self.post_filters:
             decision = await content_filter(text, context)
             screens[content_filter.name] = _screen(1, list(decision.reasons), decision.action)
