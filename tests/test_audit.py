@@ -185,7 +185,7 @@ def test_sarif_validates_against_the_2_1_0_schema(capsys: pytest.CaptureFixture[
 
 
 def test_sarif_of_a_clean_scan_is_valid_too(tmp_path: Path) -> None:
-    (tmp_path / "ok.py").write_text("print('no sdk here')\n(")
+    (tmp_path / "ok.py").write_text("import anthropic\nprint('no call here')\n(")
     log = to_sarif(audit([tmp_path], root=tmp_path), tmp_path)
     schema = json.loads(SARIF_SCHEMA.read_text())
     jsonschema.validators.validator_for(schema)(schema).validate(log)
@@ -243,7 +243,7 @@ def test_table_prints_paths_as_they_are(
     folder = tmp_path / "[slug]"
     folder.mkdir()
     (folder / "app.py").write_text("import anthropic\n" + "\n" * 98 + "c = anthropic.Anthropic()\n")
-    (folder / "broken.py").write_text("def oops(:\n")
+    (folder / "broken.py").write_text("import anthropic\ndef oops(:\n")
     code, out, _ = run_cli(capsys, str(folder), "--fail-on", "none", "--root", str(tmp_path))
     assert code == 0
     assert "[slug]/app.py:100:" in out
@@ -286,7 +286,9 @@ def test_unknown_fail_on_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
 def test_unparsable_file_is_a_warning_not_a_crash(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    (tmp_path / "broken.py").write_text("def oops(:\n")
+    (tmp_path / "broken.py").write_text("import anthropic\ndef oops(:\n")
+    # A file that cannot reach the SDK is not even parsed: its syntax is not our concern.
+    (tmp_path / "unrelated.py").write_text("def oops(:\n")
     (tmp_path / "bad.py").write_text("import anthropic\nc = anthropic.Anthropic()\n")
     code, out, err = run_cli(capsys, str(tmp_path), "--format", "json", "--root", str(tmp_path))
     document = json.loads(out)

@@ -654,8 +654,10 @@ ENV_KEY = 'os.environ["ANTHROPIC_API_KEY"]'
 KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
 
 
-def key_findings(tree: ast.Module, path: str) -> list[Finding]:
+def key_findings(tree: ast.Module, path: str, source: str) -> list[Finding]:
     """PR010 in a module that never reaches the SDK: key-shaped string literals."""
+    if not KEY_PATTERN.search(source):
+        return []
     rule = RULES_BY_ID["PR010"]
     return [
         Finding(path, node.lineno, node.col_offset + 1, rule, rule.summary)

@@ -9,11 +9,12 @@ transitively) are analysed deeply; the rest are only searched for keys.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .names import Function, Imports, Parents, dotted
+from .names import Function, Imports, Parents, absolute_module, dotted
 from .sdk import Clients, Kind
 
 MAX_ALIAS_HOPS = 4
@@ -232,6 +233,57 @@ class Project:
                     relevant.add(module)
                     changed = True
         return [m for m in self.modules if m in relevant]
+
+
+IMPORT_FROM = re.compile(
+    r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.MULTILINE
+)
+IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.MULTILINE)
+
+
+def imported_names(source: str, package: str) -> list[str]:
+    """What a file imports, read from its text (no parse): dotted module and name paths.
+    An over-approximation is fine: it only decides which files are parsed."""
+    found: list[str] = []
+    for match in IMPORT_FROM.finditer(source):
+        module = absolute_module(match.group(2), len(match.group(1)), package) or ""
+        found.append(module)
+        for part in match.group(3).strip("()").split(","):
+            name = part.split(" as ")[0].strip()
+            if name and name != "*":
+                found.append(f"{module}.{name}" if module else name)
+    for match in IMPORT.finditer(source):
+        found += [p.split(" as ")[0].strip() for p in match.group(1).split(",") if p.strip()]
+    return found
+
+
+def files_to_parse(files: list[tuple[tuple[str, bool], str]], keys: re.Pattern[str]) -> set[int]:
+    """Indexes of the files (dotted name and whether a package, source) worth parsing:
+    those naming anthropic, those importing one of them (transitively), those with a key."""
+    by_suffix: dict[str, list[int]] = {}
+    for index, ((name, _), _) in enumerate(files):
+        parts = name.split(".")
+        for start in range(len(parts)):
+            by_suffix.setdefault(".".join(parts[start:]), []).append(index)
+    reaches: dict[int, set[int]] = {}
+    for index, ((name, package), source) in enumerate(files):
+        base = name if package else name.rpartition(".")[0]
+        for full in imported_names(source, base):
+            parts = full.split(".")
+            for cut in range(len(parts), 0, -1):
+                targets = by_suffix.get(".".join(parts[:cut]))
+                if targets:
+                    for target in targets:
+                        reaches.setdefault(target, set()).add(index)
+                    break
+    relevant = {i for i, (_, source) in enumerate(files) if "anthropic" in source}
+    stack = list(relevant)
+    while stack:
+        for importer in reaches.get(stack.pop(), ()):
+            if importer not in relevant:
+                relevant.add(importer)
+                stack.append(importer)
+    return relevant | {i for i, (_, source) in enumerate(files) if keys.search(source)}
 
 
 def _on_self(func: ast.Attribute) -> bool:

@@ -1,8 +1,9 @@
 """Which files are audited, how they are parsed, and which findings a comment suppresses.
 
-Files (and the code cells of notebooks) are read and parsed, never imported; a file that
-does not parse is reported as a warning with the number of SDK calls it may hide, so one
-broken file does not hide the findings of the others.
+Files (and the code cells of notebooks) are read and parsed, never imported; only those
+that can reach the SDK (or hold a key-shaped string) are parsed at all. A file that does
+not parse is reported as a warning with the number of SDK calls it may hide, so one broken
+file does not hide the findings of the others.
 
 Test files (under a `tests`/`test` folder, `test_*.py`, `*_test.py`, `conftest.py`) are
 searched for keys only (PR010): a real key leaks from a test as from anything else, but
@@ -24,8 +25,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import AuditConfig, ModuleAudit, ProjectFacts, key_findings, reaching_sdk
-from .project import Module, Project
+from .analysis import (
+    KEY_PATTERN,
+    AuditConfig,
+    ModuleAudit,
+    ProjectFacts,
+    key_findings,
+    reaching_sdk,
+)
+from .project import Module, Project, files_to_parse
 from .rules import Finding
 from .sdk import max_retries_zero
 
@@ -181,35 +189,33 @@ def notebook_source(text: str) -> tuple[str, list[tuple[int, int]], int]:
     return "\n".join(lines) + "\n", where, broken
 
 
-def _parse(path: Path) -> tuple[ast.Module | None, str, list[tuple[int, int]] | None, str | None]:
-    """(tree, source, notebook cell map, problem) of one file."""
+def _read(path: Path) -> tuple[str | None, list[tuple[int, int]] | None, str | None]:
+    """(source, notebook cell map, problem) of one file; a notebook's code cells joined."""
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        return None, "", None, f"cannot read: {error}"
-    cells = None
-    note = None
-    if path.suffix == ".ipynb":
-        try:
-            source, cells, broken = notebook_source(source)
-        except (ValueError, AttributeError, TypeError) as error:
-            return None, "", None, f"not a readable notebook: {error}"
-        if broken:
-            note = f"{broken} code cell(s) are not valid Python; skipped"
+        return None, None, f"cannot read: {error}"
+    if path.suffix != ".ipynb":
+        return source, None, None
+    try:
+        joined, cells, broken = notebook_source(source)
+    except (ValueError, AttributeError, TypeError) as error:
+        return None, None, f"not a readable notebook: {error}"
+    note = f"{broken} code cell(s) are not valid Python; skipped" if broken else None
+    return joined, cells, note
+
+
+def _compile(path: Path, source: str) -> tuple[ast.Module | None, str | None]:
+    """The module's tree, or why there is none (with the SDK calls it may hide)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", SyntaxWarning)
-            return ast.parse(source, filename=str(path)), source, cells, note
+            return ast.parse(source, filename=str(path)), None
     except SyntaxError as error:
         calls = len(SDK_CALL.findall(source))
-        return (
-            None,
-            source,
-            None,
-            (
-                f"not valid Python for this interpreter (line {error.lineno}): {error.msg}; "
-                f"skipped, {calls} messages call(s) in it not audited"
-            ),
+        return None, (
+            f"not valid Python for this interpreter (line {error.lineno}): {error.msg}; "
+            f"skipped, {calls} messages call(s) in it not audited"
         )
 
 
@@ -247,19 +253,29 @@ def audit(
     root = root or Path.cwd()
     config = config or AuditConfig()
     result = AuditResult()
-    modules: list[Module] = []
+    read: list[tuple[Path, str, str, tuple[str, bool], list[tuple[int, int]] | None, str]] = []
     for path, base in python_files(paths):
         shown = display_path(path, root)
-        tree, source, cells, problem = _parse(path)
+        source, cells, problem = _read(path)
         if problem is not None:
             result.skipped.append(Skipped(shown, problem))
+        if source is not None:
+            relative = path.relative_to(base).as_posix()
+            read.append((path, shown, relative, module_name(path, base), cells, source))
+    result.files = len(read)
+    # Only files that can reach the SDK (or hold a key) are parsed: on a large project
+    # most files never import anything that leads to anthropic, and parsing is the cost.
+    wanted = files_to_parse([(name, source) for _, _, _, name, _, source in read], KEY_PATTERN)
+    modules: list[Module] = []
+    for index in sorted(wanted):
+        path, shown, relative, (name, package), cells, source = read[index]
+        tree, problem = _compile(path, source)
         if tree is None:
+            result.skipped.append(Skipped(shown, problem or "cannot parse"))
             continue
-        name, package = module_name(path, base)
         module = Module(shown, name, tree, source, package, cells)
-        module.relative = path.relative_to(base).as_posix()
+        module.relative = relative
         modules.append(module)
-    result.files = len(modules)
     project = Project(modules)
     facts = _project_facts(project)
     peers: dict[Module, ModuleAudit] = {}
@@ -267,7 +283,9 @@ def audit(
     facts.reaching = reaching_sdk(audits)
     result.call_sites = sum(len(a.sites) for a in audits)
     found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.run()]
-    found += [(m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path)]
+    found += [
+        (m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path, m.source)
+    ]
     whole_file: dict[Module, set[str]] = {}
     starts: dict[Module, dict[int, int]] = {}
     for module, finding in found:
