@@ -45,11 +45,17 @@ log = structlog.get_logger(__name__)
 MIN_SECRET_CHARS = 32
 """AUTH_SECRET, JWT_SECRET and ADMIN_TOKEN must be at least this long (256 bits of hex)."""
 DEVELOPMENT_AUTH_SECRET = b"development-only-auth-secret-not-for-production"
-"""Hashes API keys when APP_ENV=development and AUTH_SECRET is unset (a warning says so)."""
+"""Hashes API keys when APP_ENV=development is set and AUTH_SECRET is not (a warning says so)."""
 DEVELOPMENT_HASHING_WARNING = (
     "AUTH_SECRET is unset: API keys are hashed with a development secret. "
     "Set AUTH_SECRET before production (keys issued now will stop working then)."
 )
+
+
+def development_declared(settings: Settings) -> bool:
+    """APP_ENV=development was set (environment, .env or code), not merely defaulted to: a
+    deployment that forgot APP_ENV must not run open or with the public development secret."""
+    return settings.app_env == "development" and "app_env" in settings.model_fields_set
 
 
 def key_secret(settings: Settings) -> bytes:
@@ -68,6 +74,13 @@ def key_secret(settings: Settings) -> bytes:
             "AUTH_SECRET",
             "is required in production with AUTH_MODE=api_key: API keys are stored as "
             'HMACs under it (python -c "import secrets; print(secrets.token_hex(32))").',
+        )
+    if not development_declared(settings):
+        raise AuthConfigError(
+            "AUTH_SECRET",
+            "is required with AUTH_MODE=api_key (the development secret is public; a laptop "
+            "may use it with APP_ENV=development set explicitly): "
+            'python -c "import secrets; print(secrets.token_hex(32))".',
         )
     return DEVELOPMENT_AUTH_SECRET
 
@@ -91,11 +104,11 @@ def build_authenticator(settings: Settings) -> Authenticator:
                 "header on every request and nothing else can reach this service.",
             )
         return TrustedHeaderAuthenticator(settings.trusted_header)
-    if settings.app_env != "development":
+    if not development_declared(settings):
         raise AuthConfigError(
             "AUTH_MODE",
-            "development (no authentication) is allowed only with APP_ENV=development; "
-            "choose api_key, jwt or trusted_header.",
+            "development (no authentication) is allowed only with APP_ENV=development "
+            "set explicitly; choose api_key, jwt or trusted_header.",
         )
     log.warning(
         "auth.development_mode",
