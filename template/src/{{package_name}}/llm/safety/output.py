@@ -11,8 +11,9 @@ four), unless `cards="redact"`.
     'Card **** **** **** 1111, SSN [SSN redacted].'
 
 A stream is screened as it goes (`OutputScreen.stream`): each delta is shown at once except
-the shortest tail that could still grow into an identifier (`hold_from`), which waits for
-the next delta or the end. Text is never reordered or dropped, and the concatenated output
+the shortest tail that could still grow into an identifier of the chosen kinds
+(`hold_from`: a number's digit groups, the word an e-mail address may start with), which
+waits for the next delta or the end. Text is never reordered or dropped, and the concatenated output
 is what `screen` makes of the whole text.
 """
 
@@ -63,10 +64,10 @@ class OutputScreen:
     def __init__(
         self, detectors: Sequence[Detector], kinds: Iterable[Kind], *, cards: CardDisplay = "mask"
     ) -> None:
-        chosen = frozenset(kinds)
+        self.kinds = frozenset(kinds)
         # Only the chosen kinds compete for a span, as in pii.Redactor: a kind shown in
         # the clear must not claim, and so shield, the span of one that is not.
-        self.detectors = tuple(d for d in detectors if d.kind in chosen)
+        self.detectors = tuple(d for d in detectors if d.kind in self.kinds)
         self.cards = cards
 
     @classmethod
@@ -147,42 +148,88 @@ CONTEXT = 96
 record number of the patient is"), the token before a number."""
 
 
-def _could_continue(token: str) -> bool:
-    """Whether a whole token may be part of an identifier that goes on after it: it has a
-    digit, or it is a month, or a short upper-case group (an IBAN's "WEST", a label "SSN")."""
-    core = token.strip("([{\"'").rstrip(",.;:)]}\"'!?")
-    return (
-        any(char.isdigit() for char in core)
-        or core.lower().rstrip(".") in _MONTHS
-        or (0 < len(core) <= 4 and core.isalnum() and core.isupper())
-    )
+_SECRET_PREFIXES = ("sk-ant-", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_")
+_EMAIL_CHARS = re.compile(r"[\w.%+-]+(?:@[\w.-]*)?")
+_SEGMENT = re.compile(r"[^\w.%+@-]")
+_OPENING = "([{<\"'"
+"""Punctuation before a value: "(415) 555-0132", "<jo@example.com>"."""
+_WORDS_ONLY = frozenset({Kind.EMAIL, Kind.SECRET})
+"""Kinds whose values need not hold a digit."""
 
 
-def hold_from(text: str) -> int:
-    """Where the tail of text that could still become (part of) an identifier starts.
+@dataclass(frozen=True)
+class _Growth:
+    """Which tokens may still grow into, or go on as, an identifier of the chosen kinds."""
 
-    The last token when the text ends inside it (any word may be the start of an e-mail
-    address or a key); then, back from the end, every token that could continue an
-    identifier (`_could_continue`, or a joiner after one) separated by a single space, up
-    to HOLD_MAX characters. A newline or a run of spaces ends every identifier.
+    kinds: frozenset[Kind]
+
+    def continues(self, token: str) -> bool:
+        """Whether an identifier may go on after this whole token: it has a digit (a kind
+        of numbers is chosen), or it is a month (DOB), or a short upper-case group (IBAN)."""
+        core = token.lstrip(_OPENING).rstrip(",.;:)]}>\"'!?")
+        return (
+            (bool(self.kinds - _WORDS_ONLY) and any(char.isdigit() for char in core))
+            or (Kind.DOB in self.kinds and core.lower().rstrip(".") in _MONTHS)
+            or (
+                Kind.IBAN in self.kinds and 0 < len(core) <= 4 and core.isalnum() and core.isupper()
+            )
+        )
+
+    def grows(self, token: str, before: str) -> bool:
+        """Whether the last token, not ended yet, may become (part of) an identifier: an
+        e-mail address's local part, a key's prefix or the token after "Bearer", a month,
+        a country code or an MRN's letters before their digits, a "+" or "(" of a phone."""
+        kinds = self.kinds
+        if Kind.PHONE in kinds and token and set(token) <= set("+("):
+            return True
+        if self.continues(token.lstrip(_OPENING)):
+            return True
+        # The value may start after punctuation inside the token: "MRN#A", "mail:jo".
+        token = _SEGMENT.split(token)[-1]
+        return bool(token) and (
+            (Kind.EMAIL in kinds and _EMAIL_CHARS.fullmatch(token) is not None)
+            or (
+                Kind.SECRET in kinds
+                and (
+                    before == "Bearer"
+                    or any(p.startswith(token) or token.startswith(p) for p in _SECRET_PREFIXES)
+                )
+            )
+            or (Kind.DOB in kinds and any(month.startswith(token.lower()) for month in _MONTHS))
+            or (bool(kinds & {Kind.IBAN, Kind.MRN}) and token.isalpha() and len(token) <= 3)
+        )
+
+
+def hold_from(text: str, kinds: Iterable[Kind] = tuple(Kind)) -> int:
+    """Where the tail of text that could still become (part of) an identifier of the chosen
+    kinds starts.
+
+    The last token when the text ends inside it and it may still grow into one (`grows`);
+    then, back from the end, every token that an identifier may go on after (`continues`,
+    or a joiner after one), separated by a single space, up to HOLD_MAX characters. A
+    newline or a run of spaces ends every identifier.
     """
+    growth = _Growth(frozenset(kinds))
     tokens = list(_TOKEN.finditer(text))
     start = len(text)
     for index in range(len(tokens) - 1, -1, -1):
-        token = tokens[index]
-        if token.end() < len(text):  # a whole token: does an identifier go on after it?
+        token, word = tokens[index], tokens[index].group()
+        if token.end() == len(text):  # the text ends inside this token
+            before = tokens[index - 1].group() if index > 0 else ""
+            if not growth.grows(word, before):
+                break
+        else:
             after = text[
                 token.end() : tokens[index + 1].start() if index + 1 < len(tokens) else None
             ]
-            word = token.group()
             joiner = (
                 word.lower() in _JOINERS
                 and index > 0
-                and _could_continue(tokens[index - 1].group())
+                and growth.continues(tokens[index - 1].group())
             )
-            if len(after) != 1 or after in "\n\r\t\v\f" or not (_could_continue(word) or joiner):
+            if len(after) != 1 or after in "\n\r\t\v\f":
                 break
-            if len(text) - token.start() > HOLD_MAX:
+            if not (growth.continues(word) or joiner) or len(text) - token.start() > HOLD_MAX:
                 break
         start = token.start()
     return start
@@ -202,7 +249,7 @@ class StreamScreen:
     def feed(self, delta: str) -> str:
         """What of the stream so far can be shown now (possibly "")."""
         self._held += delta
-        return self._release(hold_from(self._held))
+        return self._release(hold_from(self._held, self.screen.kinds))
 
     def end(self) -> str:
         """The rest, at the end of the stream."""
