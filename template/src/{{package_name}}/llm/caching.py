@@ -13,65 +13,53 @@ write costs more than plain input.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
-from .request import CACHEABLE_IN_MESSAGES, Params, blocks, cache_breakpoints, normalised
+from .request import CACHEABLE_IN_MESSAGES, Params, blocks
 
 MAX_BREAKPOINTS = 4
 """Blocks with `cache_control` the API accepts in one request."""
 MARKER: dict[str, str] = {"type": "ephemeral"}
 """Our markers: the default 5-minute cache."""
+PARTS = ("tools", "system", "messages")
+"""The parts a marker can close, in the order the API reads them."""
 
 
 def with_cache_breakpoints(params: Params, mode: Literal["off", "auto"]) -> Params:
     """The request with automatic cache markers (`auto`), or as it came (`off`).
 
-    Returns a copy when it adds a marker; the caller's request is never modified.
+    `params` is a validated request (`validation.check_params`: every message's content a
+    list of blocks); `system` may still be a string (the service's own prompt joins as one).
+    Returns a copy of only what it marks; the caller's request is never modified.
     """
     if mode == "off":
         return params
-    result = normalised(params)
-    markers = _markers(result)
-    free = MAX_BREAKPOINTS - cache_breakpoints(result)
-    added = 0
-    targets = (
-        ("tools", result.get("tools", []), _last(result.get("tools", []), _any_tool)),
-        ("system", result.get("system", []), _last(result.get("system", []), _cacheable)),
-        ("messages", *_last_user_turn(result)),
-    )
-    for part, container, target in targets:
-        if free <= 0 or target is None or markers[part]:
-            continue
-        if any(ttl == "1h" for later, ttl in markers["ttls"] if later > _ORDER[part]):
-            continue
-        container[target] = {**container[target], "cache_control": dict(MARKER)}
-        free -= 1
-        added += 1
+    ttls = _caller_markers(params)
+    free = MAX_BREAKPOINTS - len(ttls)
+    result, added = dict(params), 0
+    for order, part in enumerate(PARTS):
+        if added >= free:
+            break
+        if any(marked == order for marked, _ in ttls):
+            continue  # the caller chose where this part's marker goes
+        if any(ttl == "1h" and marked > order for marked, ttl in ttls):
+            continue  # a 5-minute marker may not precede a 1-hour one
+        added += _mark(result, part)
     return result if added else params
 
 
-_ORDER = {"tools": 0, "system": 1, "messages": 2}
-
-
-def _markers(params: Params) -> dict[str, Any]:
-    """Which parts the caller marked, and the ttl of each caller marker by part order."""
-    ttls: list[tuple[int, str]] = [
-        (0, _ttl(tool)) for tool in params.get("tools", []) if tool.get("cache_control")
+def _caller_markers(params: Params) -> list[tuple[int, str]]:
+    """The caller's markers: (the part they close, by PARTS order; their ttl)."""
+    ttls = [(0, _ttl(tool)) for tool in params.get("tools", []) if tool.get("cache_control")]
+    ttls += [
+        (1 if item.role == "system" else 2, _ttl(item.block))
+        for item in blocks(params)
+        if item.block.get("cache_control")
     ]
-    for item in blocks(params):
-        if item.block.get("cache_control"):
-            ttls.append(
-                (_ORDER["system" if item.role == "system" else "messages"], _ttl(item.block))
-            )
     if params.get("cache_control"):
-        ttls.append((_ORDER["messages"], _ttl(params)))
-    return {
-        "tools": any(order == 0 for order, _ in ttls),
-        "system": any(order == 1 for order, _ in ttls),
-        "messages": any(order == 2 for order, _ in ttls),
-        "ttls": ttls,
-    }
+        ttls.append((2, _ttl(params)))
+    return ttls
 
 
 def _ttl(holder: Mapping[str, Any]) -> str:
@@ -79,29 +67,58 @@ def _ttl(holder: Mapping[str, Any]) -> str:
     return str(marker.get("ttl", "5m")) if isinstance(marker, Mapping) else "5m"
 
 
-def _last_user_turn(params: Params) -> tuple[list[dict[str, Any]], int | None]:
-    """The last user turn's blocks and its last cacheable one, from the second turn on (a
-    first turn is not sent again: caching it would only cost the write)."""
-    messages = params.get("messages", [])
+def _mark(params: Params, part: str) -> bool:
+    """Put a marker at the end of `part` of `params` (copying what it changes), if any
+    block there may carry one."""
+    match part:
+        case "tools":
+            tools = params.get("tools") or []
+            if tools:
+                params["tools"] = _with_marker_at(tools, len(tools) - 1)
+            return bool(tools)
+        case "system":
+            system = params.get("system") or []
+            if isinstance(system, str):
+                system = [{"type": "text", "text": system}]
+            target = _last_cacheable(system)
+            if target is not None:
+                params["system"] = _with_marker_at(system, target)
+            return target is not None
+        case _:
+            messages = params.get("messages", [])
+            turn = _last_user_turn(messages)
+            if turn is None:
+                return False
+            content = messages[turn]["content"]
+            target = _last_cacheable(content)
+            if target is not None:
+                changed = {**messages[turn], "content": _with_marker_at(content, target)}
+                params["messages"] = [*messages[:turn], changed, *messages[turn + 1 :]]
+            return target is not None
+
+
+def _last_user_turn(messages: list[dict[str, Any]]) -> int | None:
+    """The last user turn, from the second turn on (a first turn is not sent again:
+    caching it would only cost the write)."""
     if not any(message.get("role") == "assistant" for message in messages):
-        return [], None
-    for message in reversed(messages):
-        if message.get("role") == "user":
-            content: list[dict[str, Any]] = message["content"]
-            return content, _last(content, _cacheable)
-    return [], None
+        return None
+    return next(
+        (i for i in range(len(messages) - 1, -1, -1) if messages[i].get("role") == "user"), None
+    )
 
 
-def _last(items: list[dict[str, Any]], usable: Callable[[Mapping[str, Any]], bool]) -> int | None:
-    return next((i for i in range(len(items) - 1, -1, -1) if usable(items[i])), None)
+def _last_cacheable(items: list[dict[str, Any]]) -> int | None:
+    """The last block that may carry a marker: not a thinking block, not an empty text."""
+    return next(
+        (
+            i
+            for i in range(len(items) - 1, -1, -1)
+            if items[i].get("type") in CACHEABLE_IN_MESSAGES
+            and not (items[i].get("type") == "text" and not items[i].get("text"))
+        ),
+        None,
+    )
 
 
-def _any_tool(tool: Mapping[str, Any]) -> bool:
-    return True
-
-
-def _cacheable(block: Mapping[str, Any]) -> bool:
-    """A block that may carry a marker: not a thinking block, not an empty text."""
-    if block.get("type") not in CACHEABLE_IN_MESSAGES:
-        return False
-    return not (block.get("type") == "text" and not block.get("text"))
+def _with_marker_at(items: list[dict[str, Any]], index: int) -> list[dict[str, Any]]:
+    return [*items[:index], {**items[index], "cache_control": dict(MARKER)}, *items[index + 1 :]]

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from .request import Params, Path, describe
+from .request import Params, Path, cache_breakpoints, describe
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -435,19 +435,7 @@ def _unlimited(tool: Mapping[str, Any]) -> bool:
 def cache_may_write(params: Params) -> bool:
     """Whether the call may write the prompt cache: a `cache_control` anywhere (a server
     tool loop may also cache what it read, so server tools count too)."""
-    if params.get("cache_control") or any(
-        BOUNDED_SERVER_TOOLS.get(str(tool.get("type"))) for tool in params.get("tools") or []
-    ):
-        return True
-    return any(
-        _has_marker(value)
-        for value in (params.get("tools"), params.get("system"), params.get("messages"))
+    return (
+        any(BOUNDED_SERVER_TOOLS.get(str(tool.get("type"))) for tool in params.get("tools") or [])
+        or cache_breakpoints(params) > 0
     )
-
-
-def _has_marker(value: object) -> bool:
-    if isinstance(value, Mapping):
-        return bool(value.get("cache_control")) or any(_has_marker(v) for v in value.values())
-    if isinstance(value, list | tuple):
-        return any(_has_marker(v) for v in value)
-    return False

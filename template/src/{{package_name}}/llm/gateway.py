@@ -742,6 +742,22 @@ class Gateway:
         `reply` and `error` together: a fallback served the call, or a stream broke after
         it started; `error` is then the failure it covers.
         """
+        answered: dict[str, Any] = {
+            "anthropic_request_id": error.anthropic_request_id if error else None
+        }
+        if reply is not None:
+            message = reply.message
+            answered |= {
+                "response_model": message.model,
+                "response_id": message.id,
+                "anthropic_request_id": message._request_id,
+                "finish_reasons": [message.stop_reason] if message.stop_reason else [],
+                "cost_usd": reply.cost_usd,
+                "degraded": reply.degraded,
+                "degraded_reason": reply.degraded_reason,
+                "fallback": reply.fallback,
+                **vars(TokenUsage.of(message.usage)),
+            }
         checked = call.checked
         event = RequestEvent(
             request_id=call.request_id,
@@ -756,22 +772,8 @@ class Gateway:
             ttft_ms=call.ttft_ms,
             budget_reserved_usd=call.reserved,
             budget_used_ratio=call.used_ratio,
-            anthropic_request_id=error.anthropic_request_id if error else None,
+            **answered,
         )
-        if reply is not None:
-            message = reply.message
-            event = replace(
-                event,
-                response_model=message.model,
-                response_id=message.id,
-                anthropic_request_id=message._request_id,
-                finish_reasons=[message.stop_reason] if message.stop_reason else [],
-                cost_usd=reply.cost_usd,
-                degraded=reply.degraded,
-                degraded_reason=reply.degraded_reason,
-                fallback=reply.fallback,
-                **vars(TokenUsage.of(message.usage)),
-            )
         log_request(event, self.metrics)
 
 

@@ -120,13 +120,19 @@ class Metrics:
             registry=r,
         )
         self._series: dict[str, _ModelSeries] = {}
+        self._requests: dict[tuple[str, str, str], Counter] = {}
+        """`requests` children by label values, looked up once (`labels` takes a lock)."""
 
     def record(self, event: RequestEvent) -> None:
         """Count one call: called by telemetry.log_request with the event it logs."""
         model = event.response_model or event.request_model
         status = event.error.error_type if event.error else "ok"
         series = self._series.get(model) or self._add_series(model)
-        self.requests.labels(model, status, "true" if event.degraded else "false").inc()
+        outcome = (model, status, "true" if event.degraded else "false")
+        requests = self._requests.get(outcome)
+        if requests is None:
+            requests = self._requests[outcome] = self.requests.labels(*outcome)
+        requests.inc()
         for counter, tokens in zip(
             series.tokens,
             (

@@ -102,6 +102,8 @@ class Catalog:
         self.prices_as_of = prices_as_of
         self.server_tool_prices = dict(server_tool_prices or {})
         """USD per use of a server tool (`web_search`, `web_fetch`), on top of its tokens."""
+        self._highest: dict[tuple[str, tuple[int, ...]], Prices] = {}
+        """highest_prices by model and the bands a prompt reaches: every reservation asks."""
         self._by_name = {
             name: model for model in self.models for name in (model.id, *model.aliases)
         }
@@ -171,8 +173,13 @@ class Catalog:
         entry = self.get(model)
         if entry is None:
             return self._prices(model, prompt_tokens)
-        bands = (band.prices for band in entry.bands if prompt_tokens > band.above_input_tokens)
-        return Prices.most_expensive((entry.prices, *bands))
+        bands = entry.bands
+        reached = tuple(i for i, b in enumerate(bands) if prompt_tokens > b.above_input_tokens)
+        key = (entry.id, reached)
+        if (prices := self._highest.get(key)) is None:
+            candidates = (entry.prices, *(bands[i].prices for i in reached))
+            prices = self._highest[key] = Prices.most_expensive(candidates)
+        return prices
 
     def server_tool_price(self, tool: str) -> Decimal:
         """USD per use of a server tool; one the catalog lacks costs the dearest known use."""
