@@ -30,7 +30,9 @@ processes (the `spend` command) open the file with `serving=False` to read them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -122,6 +124,14 @@ def _per_scope(month: _Sums, day: _Sums, user: str) -> tuple[int, int, int, int]
     return month.total, day.total, month.by_user.get(user, 0), day.by_user.get(user, 0)
 
 
+def create_private(path: str) -> None:
+    """Create the state file readable and writable by its owner only (0600), whatever the
+    umask, unless it exists: it holds spend by user and API-key hashes. SQLite gives its
+    -wal and -shm files the database's mode."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 def _month_days(month: str) -> tuple[str, str]:
     """The first and last `day` a month's rows can have (ISO dates sort as text)."""
     return f"{month}-01", f"{month}-31"
@@ -138,6 +148,7 @@ class SqliteLedger:
         self.path = str(path)
         self._lock = _serving_lock(self.path) if serving else None
         try:
+            create_private(self.path)
             # Autocommit mode: each statement is its own transaction.
             self._db = sqlite3.connect(
                 self.path,
