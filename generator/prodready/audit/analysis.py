@@ -22,7 +22,7 @@ from .messages_rules import (
     unbounded_loop,
     uncached_system,
 )
-from .names import Function, last_name, walk_local
+from .names import Function, last_name, walk_all, walk_local
 from .project import Module, Project
 from .rules import RULES_BY_ID, Edit, Finding
 from .sdk import (
@@ -148,15 +148,15 @@ class ModuleAudit:
         self.parents = module.parents
         self.clients = module.clients
         self.functions = [
-            n for n in ast.walk(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
+            n for n in walk_all(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
         ]
         self.sites = [
             site
-            for node in ast.walk(self.tree)
+            for node in walk_all(self.tree)
             if isinstance(node, ast.Call) and (site := self.clients.call_site(node))
         ]
         self.handlers = find_handlers(self.tree, self.imports, self.parents)
-        self.models = {n.name: n for n in ast.walk(self.tree) if isinstance(n, ast.ClassDef)}
+        self.models = {n.name: n for n in walk_all(self.tree) if isinstance(n, ast.ClassDef)}
         self.context_managers = {
             n.name: n
             for n in self.tree.body
@@ -165,7 +165,7 @@ class ModuleAudit:
         }
         self.app_covered = self._app_exception_handlers()
         self.reads_usage = any(
-            isinstance(n, ast.Attribute) and n.attr == "usage" for n in ast.walk(self.tree)
+            isinstance(n, ast.Attribute) and n.attr == "usage" for n in walk_all(self.tree)
         )
         self.module_texts = {
             target.id
@@ -221,7 +221,7 @@ class ModuleAudit:
 
     def check_models(self) -> None:
         known = retirements()
-        for node in ast.walk(self.tree):
+        for node in walk_all(self.tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 entry = known.get(node.value)
                 if entry is None:
@@ -283,7 +283,7 @@ class ModuleAudit:
     # --- PR010: keys ------------------------------------------------------------------
 
     def check_keys(self) -> None:
-        for node in ast.walk(self.tree):
+        for node in walk_all(self.tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 if KEY_PATTERN.search(node.value):
                     self.report("PR010", node, edit=Edit.replacing(node, ENV_KEY))
@@ -300,7 +300,7 @@ class ModuleAudit:
     # --- PR001: client settings -----------------------------------------------------
 
     def check_constructors(self) -> None:
-        for node in ast.walk(self.tree):
+        for node in walk_all(self.tree):
             if not (isinstance(node, ast.Call) and self.clients.is_constructor(node)):
                 continue
             if has_star_kwargs(node):
@@ -518,7 +518,7 @@ class ModuleAudit:
         """SDK errors an app maps in one place (`@app.exception_handler(RateLimitError)`...)."""
         covered: set[str] = set()
         candidates: list[ast.AST] = []
-        for node in ast.walk(self.tree):
+        for node in walk_all(self.tree):
             if isinstance(node, ast.Call) and last_name(node.func) in EXCEPTION_HANDLER_REGISTRARS:
                 candidates += node.args[:1]
             elif (
@@ -538,7 +538,7 @@ class ModuleAudit:
     def check_usage(self, site: CallSite) -> None:
         scope = site.function
         if site.kind == "stream":
-            body = walk_local(scope) if scope else ast.walk(self.tree)
+            body = walk_local(scope) if scope else walk_all(self.tree)
             if not any(isinstance(n, ast.Attribute) and n.attr == "usage" for n in body) and not (
                 self._result_used(self._bound_names(site.node), scope)
             ):
@@ -583,7 +583,7 @@ class ModuleAudit:
     def _result_used(self, names: set[str], scope: Function | None) -> bool:
         """`name.usage` is read, or the result escapes (returned, passed on, stored) and the
         module reads `.usage` somewhere."""
-        body = list(walk_local(scope) if scope else ast.walk(self.tree))
+        body = list(walk_local(scope) if scope else walk_all(self.tree))
         for node in body:
             if (
                 isinstance(node, ast.Attribute)
@@ -661,7 +661,7 @@ def key_findings(tree: ast.Module, path: str, source: str) -> list[Finding]:
     rule = RULES_BY_ID["PR010"]
     return [
         Finding(path, node.lineno, node.col_offset + 1, rule, rule.summary)
-        for node in ast.walk(tree)
+        for node in walk_all(tree)
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
         and KEY_PATTERN.search(node.value)

@@ -12,6 +12,38 @@ from collections.abc import Iterator
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
 
+Parented = dict[ast.AST, tuple[ast.AST, str]]
+
+
+def _index(tree: ast.AST) -> tuple[list[ast.AST], Parented]:
+    """Every node (parents before children) and each node's parent, in one traversal,
+    computed once per tree: the rules look at a module's nodes a dozen times, and walking
+    is most of the audit's time on a large project."""
+    cached: tuple[list[ast.AST], Parented] | None = getattr(tree, "_prodready_index", None)
+    if cached is not None:
+        return cached
+    nodes: list[ast.AST] = [tree]
+    parents: Parented = {}
+    stack: list[ast.AST] = [tree]
+    while stack:
+        node = stack.pop()
+        for name in node._fields:
+            value = getattr(node, name, None)
+            children = value if isinstance(value, list) else (value,)
+            for child in children:
+                if isinstance(child, ast.AST) and not isinstance(child, ast.expr_context):
+                    parents[child] = (node, name)
+                    nodes.append(child)
+                    stack.append(child)
+    setattr(tree, "_prodready_index", (nodes, parents))  # noqa: B010 (our own attribute)
+    return nodes, parents
+
+
+def walk_all(tree: ast.AST) -> list[ast.AST]:
+    """Like ast.walk(tree) (parents before children), as a list computed once per tree."""
+    return _index(tree)[0]
+
+
 def dotted(node: ast.AST) -> str | None:
     """`a.b.c` for a chain of names and attributes; None for anything else."""
     if isinstance(node, ast.Name):
@@ -102,13 +134,7 @@ class Parents:
     """Each node's parent and the field of the parent it sits in."""
 
     def __init__(self, tree: ast.AST) -> None:
-        self._parents: dict[ast.AST, tuple[ast.AST, str]] = {}
-        for node in ast.walk(tree):
-            for field, value in ast.iter_fields(node):
-                children = value if isinstance(value, list) else [value]
-                for child in children:
-                    if isinstance(child, ast.AST):
-                        self._parents[child] = (node, field)
+        self._parents = _index(tree)[1]
 
     def chain(self, node: ast.AST) -> Iterator[tuple[ast.AST, str, ast.AST]]:
         """(parent, field, child) pairs from the node up to the module."""

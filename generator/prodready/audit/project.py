@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .names import Function, Imports, Parents, absolute_module, dotted
+from .names import Function, Imports, Parents, absolute_module, dotted, walk_all
 from .sdk import Clients, Kind
 
 MAX_ALIAS_HOPS = 4
@@ -143,7 +143,7 @@ class Project:
         methods: dict[Module, dict[str, list[Function]]] = {}
         for module in self.relevant:
             assert module.parents is not None
-            for node in ast.walk(module.tree):
+            for node in walk_all(module.tree):
                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                     table = methods if module.parents.class_of(node) else functions
                     table.setdefault(module, {}).setdefault(node.name, []).append(node)
@@ -151,7 +151,7 @@ class Project:
             parents = module.parents
             assert parents is not None
             imported = self._imported_modules(module)
-            for call in ast.walk(module.tree):
+            for call in walk_all(module.tree):
                 if not isinstance(call, ast.Call):
                     continue
                 scope = parents.function_of(call)

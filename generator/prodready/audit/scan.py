@@ -33,6 +33,7 @@ from .analysis import (
     key_findings,
     reaching_sdk,
 )
+from .names import walk_all
 from .project import Module, Project, files_to_parse
 from .rules import Finding
 from .sdk import max_retries_zero
@@ -122,7 +123,7 @@ def statement_starts(tree: ast.Module) -> dict[int, int]:
     """For each line, the first line of the innermost statement (or compound statement's
     header: `with f(\n  x,\n) as y:`) it belongs to."""
     starts: dict[int, int] = {}
-    for node in ast.walk(tree):  # outer statements first: inner ones overwrite them
+    for node in walk_all(tree):  # outer statements first: inner ones overwrite them
         if not isinstance(node, ast.stmt):
             continue
         body = getattr(node, "body", None)
@@ -225,7 +226,7 @@ def _project_facts(project: Project) -> ProjectFacts:
         node
         for module in project.relevant
         if module.clients is not None
-        for node in ast.walk(module.tree)
+        for node in walk_all(module.tree)
         if isinstance(node, ast.Call) and module.clients.is_constructor(node)
     ]
     return ProjectFacts(

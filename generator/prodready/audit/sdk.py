@@ -10,7 +10,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from .names import Function, Imports, Parents, dotted, last_name
+from .names import Function, Imports, Parents, dotted, last_name, walk_all
 
 CLIENT_CLASSES = frozenset(
     {
@@ -211,7 +211,7 @@ class Clients:
                     self.parents.function_of(node),
                     isinstance(self.parents.parent_of(node), ast.ClassDef),
                 )
-                for node in ast.walk(tree)
+                for node in walk_all(tree)
                 if isinstance(node, kinds)
             ]
         return self._bindings

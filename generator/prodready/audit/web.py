@@ -11,7 +11,7 @@ import ast
 import re
 from collections.abc import Callable, Iterable
 
-from .names import Function, Imports, Parents, dotted, last_name, walk_local
+from .names import Function, Imports, Parents, dotted, last_name, walk_all, walk_local
 
 ROUTE_METHODS = frozenset(
     {"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"}
@@ -66,10 +66,10 @@ def _has_path_keyword(call: ast.Call) -> bool:
 
 def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[Function]:
     """Functions that answer HTTP requests."""
-    functions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+    functions = [n for n in walk_all(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
     by_name = {f.name: f for f in functions}
     handlers = {f for f in functions if any(_route_call(d, imports) for d in f.decorator_list)}
-    for node in ast.walk(tree):
+    for node in walk_all(tree):
         if not isinstance(node, ast.Call):
             continue
         endpoints: list[ast.expr] = []
@@ -103,7 +103,7 @@ def _names_in(nodes: Iterable[ast.AST]) -> Iterable[str]:
 def module_limits_all(tree: ast.Module) -> bool:
     """A limiter applied to every route: `Limiter(default_limits=...)` or app/router
     `dependencies=[Depends(rate_limit)]`."""
-    for node in ast.walk(tree):
+    for node in walk_all(tree):
         if not isinstance(node, ast.Call) or _route_call(node):
             continue
         for kw in node.keywords:
