@@ -7,6 +7,7 @@ one, a parameter annotated with a client class, or a same-module function return
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
@@ -26,6 +27,7 @@ CLIENT_CLASSES = frozenset(
         "AsyncAnthropicFoundry",
     }
 )
+PLATFORM_CLIENT = re.compile(r"(?:Async)?Anthropic[A-Z][A-Za-z]*(?<!Error)(?<!Exception)")
 MESSAGE_METHODS = frozenset({"create", "stream", "parse"})
 SDK_DEFAULT_RETRIES = 2
 RESPONSE_WRAPPERS = frozenset({"with_raw_response", "with_streaming_response"})
@@ -47,10 +49,12 @@ def has_star_kwargs(call: ast.Call) -> bool:
     return any(kw.arg is None for kw in call.keywords)
 
 
-Kind = Literal["client", "messages", "create", "stream", "factory"]
+Kind = Literal["client", "messages", "create", "stream", "factory", "first", "factory-first"]
 """What a name holds: a client, its messages resource, a bound `messages.create`/`stream`
-(also through functools.partial), or a function that returns a client."""
+(also through functools.partial), a function that returns a client; a tuple whose first
+item is a client (`return client, extra`) and a function that returns one."""
 METHOD_KINDS: dict[str, Kind] = {"create": "create", "parse": "create", "stream": "stream"}
+MADE_BY: dict[str, Kind] = {"factory": "client", "factory-first": "first"}
 PARTIALS = frozenset({"functools.partial", "partial"})
 CLIENT_ATTRIBUTES: dict[str, Kind] = {"messages": "messages", "beta": "client"}
 
@@ -107,11 +111,17 @@ class Clients:
     _bindings: list[Binding] | None = None
 
     def is_client_class(self, node: ast.AST) -> bool:
+        """A client class of the SDK: the known ones, and any `Anthropic...` class the
+        SDK adds for a platform (AnthropicAWS, AnthropicBedrockMantle...)."""
         resolved = self.imports.resolve(node)
-        return is_sdk_name(resolved) and str(resolved).rsplit(".", 1)[-1] in CLIENT_CLASSES
+        if not is_sdk_name(resolved):
+            return False
+        name = str(resolved).rsplit(".", 1)[-1]
+        return name in CLIENT_CLASSES or bool(PLATFORM_CLIENT.fullmatch(name))
 
     def is_client_type(self, annotation: ast.AST | None) -> bool:
-        """An annotation naming a client class (also `X | None`, `Optional[X]`)."""
+        """An annotation naming a client class (also `X | None`, `Optional[X]`, and
+        `list[X]`, whose items are clients when iterated)."""
         if annotation is None:
             return False
         if isinstance(annotation, ast.BinOp):
@@ -137,6 +147,10 @@ class Clients:
             return self.kind(node.body, scope) or self.kind(node.orelse, scope)
         if isinstance(node, ast.Call):
             return self._call_kind(node, scope)
+        if isinstance(node, ast.Tuple) and node.elts:
+            return "first" if self.kind(node.elts[0], scope) == "client" else None
+        if isinstance(node, ast.List) and node.elts:  # `[primary, backup]`: iterated over
+            return "client" if self.kind(node.elts[0], scope) == "client" else None
         if isinstance(node, ast.Name):
             return self._name_kind(node.id, scope)
         if isinstance(node, ast.Attribute):
@@ -152,7 +166,8 @@ class Clients:
         if self.imports.resolve(func) in PARTIALS and node.args:
             bound = self.kind(node.args[0], scope)
             return bound if bound in ("create", "stream") else None
-        return "client" if self.kind(func, scope) == "factory" else None
+        made = self.kind(func, scope)
+        return MADE_BY.get(made or "")
 
     def _name_kind(self, name: str, scope: Function | None) -> Kind | None:
         enclosing = scope
@@ -205,6 +220,7 @@ class Clients:
         if self._bindings is None:
             kinds: tuple[type[ast.AST], ...] = (ast.Assign, ast.AnnAssign, ast.withitem)
             kinds += (ast.FunctionDef, ast.AsyncFunctionDef, ast.Return)
+            kinds += (ast.For, ast.AsyncFor, ast.comprehension)
             self._bindings = [
                 (
                     node,
@@ -237,6 +253,9 @@ class Clients:
         if isinstance(node, ast.Assign) and (found := self.kind(node.value, scope)):
             built = [n for n in ast.walk(node.value) if self.is_constructor(n)]
             for target in node.targets:
+                if found == "first" and isinstance(target, ast.Tuple) and target.elts:
+                    self._bind(target.elts[0], "client", scope, in_class)  # `c, extra = f()`
+                    continue
                 self._bind(target, found, scope, in_class)
                 if built and isinstance(built[0], ast.Call):
                     self.origins.setdefault(last_name(target) or "", built[0])
@@ -251,23 +270,62 @@ class Clients:
             if self.is_client(node.context_expr, scope):
                 self._bind(node.optional_vars, "client", scope, False)
         elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            arguments = node.args
-            for arg in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]:
-                if self.is_client_type(arg.annotation):
-                    self.local_names.setdefault(node, {}).setdefault(arg.arg, "client")
-            if self.is_client_type(node.returns):
-                self._bind_factory(node, scope, in_class)
-        elif (
-            isinstance(node, ast.Return)
-            and node.value is not None
-            and scope is not None
-            and self.is_client(node.value, scope)
-        ):
-            outer = self.parents.function_of(scope)
-            self._bind_factory(scope, outer, self.parents.class_of(scope) is not None)
+            self._visit_function(node, scope, in_class)
+        elif isinstance(node, ast.Return) and node.value is not None and scope is not None:
+            found = self.kind(node.value, scope)
+            if found in ("client", "first"):
+                outer = self.parents.function_of(scope)
+                method = self.parents.class_of(scope) is not None
+                self._bind_factory(
+                    scope, outer, method, "factory" if found == "client" else "factory-first"
+                )
+        elif isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
+            self._visit_loop(node.target, node.iter, scope)
 
-    def _bind_factory(self, function: Function, scope: Function | None, method: bool) -> None:
-        self._bind(ast.Name(function.name), "factory", scope, method)
+    def _visit_function(self, node: Function, scope: Function | None, in_class: bool) -> None:
+        """Parameters annotated with a client class or defaulting to a client
+        (`_client=client`); a return annotation naming a client (or a tuple starting with one)."""
+        arguments = node.args
+        positional = [*arguments.posonlyargs, *arguments.args]
+        defaults: list[ast.expr | None] = [None] * (len(positional) - len(arguments.defaults))
+        pairs = zip(
+            [*positional, *arguments.kwonlyargs],
+            [*defaults, *arguments.defaults, *arguments.kw_defaults],
+            strict=True,
+        )
+        for arg, default in pairs:
+            held = default is not None and self.is_client(default, scope)
+            if self.is_client_type(arg.annotation) or held:
+                self.local_names.setdefault(node, {}).setdefault(arg.arg, "client")
+        returns = node.returns
+        if self.is_client_type(returns):
+            self._bind_factory(node, scope, in_class, "factory")
+        elif (
+            isinstance(returns, ast.Subscript)
+            and last_name(returns.value) in ("tuple", "Tuple")
+            and isinstance(returns.slice, ast.Tuple)
+            and returns.slice.elts
+            and self.is_client_type(returns.slice.elts[0])
+        ):
+            self._bind_factory(node, scope, in_class, "factory-first")
+
+    def _visit_loop(self, target: ast.expr, iterable: ast.expr, scope: Function | None) -> None:
+        """`for client in clients`, `for i, client in enumerate(clients)`."""
+        if (
+            isinstance(iterable, ast.Call)
+            and last_name(iterable.func) == "enumerate"
+            and iterable.args
+            and isinstance(target, ast.Tuple)
+            and len(target.elts) == 2
+        ):
+            iterable, target = iterable.args[0], target.elts[1]
+        if self.kind(iterable, scope) == "client" and isinstance(target, ast.Name):
+            self._bind(target, "client", scope, False)
+
+    def _bind_factory(
+        self, function: Function, scope: Function | None, method: bool, kind: Kind
+    ) -> None:
+        self._bind(ast.Name(function.name), kind, scope, method)
 
     def call_site(self, call: ast.Call) -> CallSite | None:
         """The call as a messages call on a client (or on an alias of one), or None."""
