@@ -5,8 +5,8 @@
                       503 (Retry-After) when Claude can't answer or the budget is used up
     POST /v1/ask/stream  the same, as server-sent events (delta*, then done or error)
     GET  /healthz     the process is up (no credentials needed)
-    GET  /readyz      ready to serve: state backend, breaker, budget (200, or 503 naming
-                      the failing checks; no credentials needed, no internals shown)
+    GET  /readyz      can this replica serve: 503 when its state backend fails; breaker and
+                      budget reported, not failing it (no credentials, no internals shown)
     GET  /metrics     Prometheus metrics (admin credential, see auth/admin.py)
     GET  /admin/keys  API keys by prefix (AUTH_MODE=api_key; admin credential, see auth/admin.py)
     POST /v1/messages, /v1/messages/count_tokens
@@ -185,7 +185,8 @@ async def healthz() -> dict[str, str]:
 
 
 async def readyz(request: Request) -> JSONResponse:
-    """Readiness: state backend, breaker and budget (llm/health.py); 503 names what fails."""
+    """Readiness (llm/health.py): 503 when the state backend fails; the shared breaker and
+    budget are in the body, not a reason to leave the rotation."""
     readiness = await check_readiness(gateway_of(request), request.app.state.settings)
     return JSONResponse(readiness.public(), status_code=200 if readiness.ready else 503)
 

@@ -1,22 +1,24 @@
-"""Readiness: can this instance serve a request right now? Three checks, each bounded in time.
+"""Readiness: can this replica serve a request right now? Three checks, each bounded in time.
 
     sqlite    the state backend answers (state_probe.py): the SQLite file opens and
     | redis   takes a write lock, or Redis answers PING; the check is named after it
-    breaker   the circuit breaker is not open (closed, or half-open: probing)
-    budget    the service's monthly and daily budgets are not used up
+    breaker   the circuit breaker's state (closed, half-open: probing, open)
+    budget    whether the service's monthly or daily budget is used up
 
-GET /readyz answers 200 when all pass and 503 naming the failing ones, e.g.
-`{"status": "not_ready", "checks": {"redis": "unreachable", "breaker": "unknown",
-"budget": "unknown"}, "failing": ["redis", "breaker", "budget"]}` (with redis, the breaker
-and the ledger live there too). The body carries names and states only: no error
-messages, hosts, paths or amounts (it is public). The same check feeds the state gauges
-of /metrics (breaker state, budget used, backend up).
+GET /readyz answers 200 when the state backend answers, and 503 when it does not: that is
+what a load balancer should route on. The breaker and the budget are shared by every
+replica (with Redis), so they are reported, under `degraded`, but do not make a replica
+unready: an open breaker on every replica would otherwise leave a balancer nowhere to send
+traffic, not even to the fallback chain, and after the cooldown no request would come to
+probe the upstream and close it again. Alert on them instead (`llm_breaker_state`, the
+budget gauges, or `degraded` here); see docs/replicas.md.
 
-An open breaker makes every replica unready at once when they share it (redis backend):
-a load balancer then has no instance to send to, where a ready one would have served the
-fallback chain. Point the load balancer at /healthz and alert on /readyz (or on
-`llm_breaker_state`) if you would rather keep serving degraded answers; see
-docs/observability.md.
+The body, e.g. with Redis down: `{"status": "not_ready", "checks": {"redis":
+"unreachable", "breaker": "unknown", "budget": "unknown"}, "failing": ["redis"],
+"degraded": ["breaker", "budget"]}` (with redis, the breaker and the ledger live there
+too). It carries names and states only: no error messages, hosts, paths or amounts (it is
+public). The same check feeds the state gauges of /metrics (breaker state, budget used,
+backend up).
 """
 
 from __future__ import annotations
@@ -75,19 +77,27 @@ class Readiness:
 
     @property
     def failing(self) -> list[str]:
-        """Names of the checks that did not pass, in check order."""
-        return [name for name, value in self.checks.items() if value not in _PASSING]
+        """The checks that make this replica unready: the state backend's, when it fails."""
+        return [] if self.state_ok else [BACKEND]
+
+    @property
+    def degraded(self) -> list[str]:
+        """The shared states that are not fine (breaker open, budget used up, or unknown):
+        reported, not a reason to take this replica out of rotation."""
+        shared = list(self.checks.items())[1:]
+        return [name for name, value in shared if value not in _PASSING]
 
     @property
     def ready(self) -> bool:
-        return not self.failing
+        return self.state_ok
 
     def public(self) -> dict[str, object]:
-        """The /readyz body: overall status, each check's state, the failing checks' names."""
+        """The /readyz body: overall status, each check's state, what fails, what is degraded."""
         return {
             "status": "ready" if self.ready else "not_ready",
             "checks": self.checks,
             "failing": self.failing,
+            "degraded": self.degraded,
         }
 
     def breaker_gauge(self) -> BreakerGauge | None:
