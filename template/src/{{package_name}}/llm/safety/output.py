@@ -68,6 +68,13 @@ class OutputScreen:
         # Only the chosen kinds compete for a span, as in pii.Redactor: a kind shown in
         # the clear must not claim, and so shield, the span of one that is not.
         self.detectors = tuple(d for d in detectors if d.kind in self.kinds)
+        marks = [_SECRET_MARK] if Kind.SECRET in self.kinds else []
+        if self.kinds - _WORDS_ONLY:
+            marks.append(r"\d")
+        if self.kinds & {Kind.EMAIL, Kind.IP}:
+            marks.append("[@:]")
+        self.marks = re.compile("|".join(marks) or "(?!)")
+        """What every value of the chosen kinds contains (see StreamScreen._release)."""
         self.cards = cards
 
     @classmethod
@@ -143,12 +150,13 @@ _JOINERS = frozenset({"of", "x", "ext", "ext.", "extension", "-"})
 HOLD_MAX = 64
 """The longest run of tokens held back (a spaced IBAN is 42 characters, a phone number with
 an extension about 35); a single token is held whole, however long, until it ends."""
-CONTEXT = 96
+CONTEXT = 64
 """Characters of shown text the detectors still read: a label before a value ("medical
 record number of the patient is"), the token before a number."""
 
 
 _SECRET_PREFIXES = ("sk-ant-", "AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_")
+_SECRET_MARK = "|".join(_SECRET_PREFIXES)
 _EMAIL_CHARS = re.compile(r"[\w.%+-]+(?:@[\w.-]*)?")
 _SEGMENT = re.compile(r"[^\w.%+@-]")
 _OPENING = "([{<\"'"
@@ -256,9 +264,15 @@ class StreamScreen:
         return self._release(len(self._held))
 
     def _release(self, cut: int) -> str:
+        if cut == 0:
+            return ""
         context = self._shown
         text = context + self._held
-        findings = [f for f in find_all(text, self.screen.detectors) if f.end > len(context)]
+        findings = []
+        # Every identifier has a mark in the text not shown yet (a digit, an '@', a key's
+        # prefix), or follows "Bearer": without one, nothing can be found in it.
+        if self.screen.marks.search(self._held) or "Bearer" in text:
+            findings = [f for f in find_all(text, self.screen.detectors) if f.end > len(context)]
         # An identifier the detectors already see across the cut is held back whole.
         for finding in findings:
             if finding.start < len(context) + cut < finding.end:
