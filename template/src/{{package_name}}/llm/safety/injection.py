@@ -43,6 +43,7 @@ import binascii
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _F = re.IGNORECASE
@@ -407,15 +408,42 @@ def _matches(rule: Rule, text: str) -> bool:
     return False
 
 
+class _RuleIndex:
+    """Rules filed under the words of their first group: a text's own words pick the few
+    rules worth trying (every request's every text is read, most of them ordinary)."""
+
+    def __init__(self, rules: Iterable[tuple[str, Rule]]) -> None:
+        self.rules = tuple(rules)
+        by_word: dict[str, set[int]] = {}
+        self.always = frozenset(i for i, (_, rule) in enumerate(self.rules) if not rule.needs)
+        for position, (_, rule) in enumerate(self.rules):
+            for word in rule.needs[0] if rule.needs else ():
+                by_word.setdefault(word, set()).add(position)
+        self.by_word = {word: frozenset(positions) for word, positions in by_word.items()}
+        self.vocabulary = frozenset(by_word)
+
+    def reasons(self, text: str, words: frozenset[str]) -> list[str]:
+        """The reasons of the rules `text` trips, each once, in the rules' order."""
+        positions = set(self.always)
+        for word in words & self.vocabulary:
+            positions |= self.by_word[word]
+        found: list[str] = []
+        for position in sorted(positions):
+            reason, rule = self.rules[position]
+            if reason not in found and rule.may_match(words) and _matches(rule, text):
+                found.append(reason)
+        return found
+
+
+_DIRECT = _RuleIndex((reason, rule) for reason, rules in RULES.items() for rule in rules)
+_INDIRECT = _RuleIndex((REASON_INDIRECT, rule) for rule in INDIRECT_RULES)
+
+
 def _match_rules(text: str, *, indirect: bool) -> list[str]:
     words = frozenset(_WORD.findall(text.lower()))
-    reasons = [
-        reason
-        for reason, rules in RULES.items()
-        if any(rule.may_match(words) and _matches(rule, text) for rule in rules)
-    ]
-    if indirect and any(rule.may_match(words) and _matches(rule, text) for rule in INDIRECT_RULES):
-        reasons.append(REASON_INDIRECT)
+    reasons = _DIRECT.reasons(text, words)
+    if indirect:
+        reasons += _INDIRECT.reasons(text, words)
     return reasons
 
 
