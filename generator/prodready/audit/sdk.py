@@ -295,7 +295,7 @@ class Clients:
         )
         for arg, default in pairs:
             held = default is not None and self.is_client(default, scope)
-            if self.is_client_type(arg.annotation) or held:
+            if self.is_client_type(arg.annotation) or held or self._injected_client(arg):
                 self.local_names.setdefault(node, {}).setdefault(arg.arg, "client")
         returns = node.returns
         if self.is_client_type(returns):
@@ -308,6 +308,16 @@ class Clients:
             and self.is_client_type(returns.slice.elts[0])
         ):
             self._bind_factory(node, scope, in_class, "factory-first")
+
+    def _injected_client(self, arg: ast.arg) -> bool:
+        """An unannotated parameter named like a client (`client`, `anthropic_client`) in a
+        module that imports anthropic: handed in by a decorator or a caller the audit cannot
+        follow. A module that does not import anthropic (a Twilio client) is left alone."""
+        return (
+            arg.annotation is None
+            and "client" in arg.arg.lower()
+            and self.imports.imports_module("anthropic")
+        )
 
     def _visit_loop(self, target: ast.expr, iterable: ast.expr, scope: Function | None) -> None:
         """`for client in clients`, `for i, client in enumerate(clients)`."""
