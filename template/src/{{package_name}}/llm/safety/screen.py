@@ -202,8 +202,9 @@ class Safety:
         screened: dict[str, int] = {}
         filtered: dict[str, int] = {}
         sent: Counter[Kind] = Counter()
-        every: dict[tuple[int | str, bool], list[str]] = {}  # (message, as data): texts
-        outside: dict[tuple[int | str, bool], list[str]] = {}  # message: outside texts
+        # Texts by (section, index, read as data): a message, a system block, a tool.
+        every: dict[tuple[str | int, ...], list[str]] = {}
+        outside: dict[tuple[str | int, ...], list[str]] = {}
         last = len(params["messages"]) - 1
         reads_every = any(_every_text(f) for f in self.pre_filters)
         reads_outside = any(not _every_text(f) for f in self.pre_filters)
@@ -218,9 +219,9 @@ class Safety:
             if reads_every or from_outside:
                 filtered[place] = filtered.get(place, 0) + 1
             if reads_every:
-                every.setdefault((text.path[1], text.kind in _DATA), []).append(redacted)
+                every.setdefault((*text.path[:2], text.kind in _DATA), []).append(redacted)
             if from_outside:
-                outside.setdefault((text.path[1], False), []).append(redacted)
+                outside.setdefault((*text.path[:2], False), []).append(redacted)
             return redacted
 
         redacted = map_texts(params, redact)
@@ -237,8 +238,8 @@ class Safety:
             groups = every if _every_text(content_filter) else outside
             found: list[str] = []
             did = Action.ALLOW
-            for (_, indirect), message in groups.items():
-                context = FilterContext("input", request_id, indirect=indirect)
+            for (*_, indirect), message in groups.items():
+                context = FilterContext("input", request_id, indirect=bool(indirect))
                 decision = await content_filter("\n\n".join(message), context)
                 if decision.action in (Action.BLOCK, Action.FLAG):
                     found += decision.reasons
