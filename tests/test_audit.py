@@ -233,6 +233,7 @@ def test_table_output_names_rule_and_fix(
     code, out, _ = run_cli(capsys, str(CORPUS / "max_tokens.py"), "--fail-on", "none")
     assert code == 0
     assert "PR003" in out and "PR004" in out and "llm/validation.py" in out
+    assert "max_tokens=min(requested, settings.max_tokens_cap)" in out  # the fix's snippet
 
 
 def test_table_prints_paths_as_they_are(
@@ -470,6 +471,24 @@ def test_applying_the_fixes_removes_their_findings(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(fixed)
     assert audit([tmp_path], root=tmp_path).findings == []
     assert 'model="claude-sonnet-5-5"' in fixed and "max_tokens=1024, " in fixed
+
+
+def test_fix_snippets_move_the_call_onto_this_project(tmp_path: Path) -> None:
+    """Async code can take the generated Claude client; any code can use /v1/messages."""
+    (tmp_path / "app.py").write_text(
+        "import anthropic\n"
+        "sync = anthropic.Anthropic(timeout=5, max_retries=0)\n"
+        "aio = anthropic.AsyncAnthropic(timeout=5, max_retries=0)\n"
+        "def ask(q):\n"
+        "    return sync.messages.create(model='m', max_tokens=9, messages=q).usage\n"
+        "async def ask_async(q):\n"
+        "    return (await aio.messages.create(model='m', max_tokens=9, messages=q)).usage\n"
+    )
+    snippets = {
+        f.line: f.fix_snippet for f in audit([tmp_path], root=tmp_path).findings
+    }
+    assert "ANTHROPIC_BASE_URL" in snippets[5] and "/v1/messages" in snippets[5]
+    assert "Claude.from_settings" in snippets[7]
 
 
 def test_the_schema_rejects_a_broken_log(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from .messages_rules import (
 )
 from .names import Function, last_name, walk_all, walk_local
 from .project import Module, Project
-from .rules import RULES_BY_ID, Edit, Finding
+from .rules import ONTO_CLAUDE, RULES_BY_ID, Edit, Finding
 from .sdk import (
     SDK_DEFAULT_RETRIES,
     CallSite,
@@ -478,12 +478,12 @@ class ModuleAudit:
                     f"Only {', '.join(sorted(coverage.covered))} is handled around the call; "
                     f"{missing} still reach the caller as a 500."
                 )
-            self.report("PR006", site.node, message)
+            self.report("PR006", site.node, message, snippet=_onto(site))
             return
         if not coverage.deferred and not any(
             self._offers_alternative(h) for h in coverage.handlers
         ):
-            self.report("PR011", site.node)
+            self.report("PR011", site.node, snippet=_onto(site))
 
     def _swallows(self, handler: ast.ExceptHandler) -> bool:
         """A broad handler that neither re-raises nor tells SDK errors apart."""
@@ -706,6 +706,12 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
         parts = [*value.args, *(kw.value for kw in value.keywords)]
         return any(_static_answer(part, exception_name, texts) for part in parts)
     return False
+
+
+def _onto(site: CallSite) -> str:
+    """Async code can take the generated `Claude` client in-process; any other code moves
+    onto the service's /v1/messages (the rule's own snippet)."""
+    return ONTO_CLAUDE if isinstance(site.function, ast.AsyncFunctionDef) else ""
 
 
 def _decorator_attempts(decorator: ast.expr) -> int | None:

@@ -80,11 +80,9 @@ def print_table(result: AuditResult, console: Console) -> None:
             f"{escape(rule.fix)}",
             highlight=False,
         )
-        console.print(Text(_indent(rule.snippet)), highlight=False, style="cyan")
-        for finding in result.findings:
-            if finding.rule is rule and finding.snippet:
-                own = f"{finding.location}: {finding.snippet}"
-                console.print(Text(_indent(own)), highlight=False, style="cyan")
+        snippets = dict.fromkeys(f.fix_snippet for f in result.findings if f.rule is rule)
+        for snippet in snippets:  # each distinct snippet once, in the order found
+            console.print(Text(_indent(snippet)), highlight=False, style="cyan")
     summary = ", ".join(f"{n} {label}" for label, n in counts(result).items() if n)
     console.print(f"{len(result.findings)} finding(s) in {result.files} file(s): {summary}.")
 

@@ -67,7 +67,7 @@ _ONTO_SERVICE = (
     'client = anthropic.Anthropic(base_url=os.environ["ANTHROPIC_BASE_URL"])'
     "  # the service's /v1/messages"
 )
-_ONTO_CLAUDE = "client = Claude.from_settings(Settings(), user=user_id)  # llm/claude.py"
+ONTO_CLAUDE = "client = Claude.from_settings(Settings(), user=user_id)  # llm/claude.py (async)"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         "around the call: a 429 or 529 upstream becomes a 500 for your caller.",
         "Catch anthropic.APIError at the call and map it to your own error tree "
         "(llm/errors.py from_sdk_error), answered as 429/503 with Retry-After (api.py).",
-        _ONTO_CLAUDE,
+        _ONTO_SERVICE,
     ),
     Rule(
         "PR007",
@@ -188,7 +188,7 @@ RULES: tuple[Rule, ...] = (
         "(a fallback model, a cached answer or a static message): every outage is an error.",
         "Degrade instead of failing: a fallback chain (llm/fallback.py) tries a smaller "
         "model, then a cached or domain-appropriate static answer, flagged as degraded.",
-        _ONTO_CLAUDE,
+        _ONTO_SERVICE,
     ),
     Rule(
         "PR012",
