@@ -51,6 +51,7 @@ from .llm.errors import (
     ContentBlocked,
     InvalidRequest,
     RetryLater,
+    StateUnavailable,
     UpstreamError,
     UpstreamUnavailable,
 )
@@ -279,9 +280,9 @@ async def _upstream_error(request: Request, exc: UpstreamError) -> JSONResponse:
     # gateway; the caller sees the same 503 as for an outage, never the internal reason.
     wait = exc.retry_after if isinstance(exc, UpstreamUnavailable) else None
     retry_after = max(math.ceil(wait), 1) if wait is not None else DEFAULT_RETRY_AFTER_S
-    return _error(
-        request, 503, "upstream_unavailable", exc.message, **{"Retry-After": str(retry_after)}
-    )
+    # The service's own state store did not answer: nothing was admitted (docs/replicas.md).
+    kind = "state_unavailable" if isinstance(exc, StateUnavailable) else "upstream_unavailable"
+    return _error(request, 503, kind, exc.message, **{"Retry-After": str(retry_after)})
 
 
 _HTTP_ERROR_KINDS = {404: "not_found", 405: "method_not_allowed"}
