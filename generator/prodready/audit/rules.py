@@ -63,10 +63,7 @@ _LOOPS = "Agent and tool loops are bounded"
 
 # Where a call goes instead: the service's /v1/messages (any code, any SDK: base URL and key
 # change, the calls stay) or the generated `Claude` client (async code inside the service).
-_ONTO_SERVICE = (
-    'client = anthropic.Anthropic(base_url=os.environ["ANTHROPIC_BASE_URL"])'
-    "  # the service's /v1/messages"
-)
+_ONTO_SERVICE = "client = anthropic.Anthropic(base_url=SERVICE_URL)  # the service, /v1/messages"
 ONTO_CLAUDE = "client = Claude.from_settings(Settings(), user=user_id)  # llm/claude.py (async)"
 
 RULES: tuple[Rule, ...] = (
