@@ -489,7 +489,7 @@ def test_fix_snippets_move_the_call_onto_this_project(tmp_path: Path) -> None:
         for f in audit([tmp_path], root=tmp_path).findings
         if f.rule.id == "PR006"
     }
-    assert "ANTHROPIC_BASE_URL" in snippets[5] and "/v1/messages" in snippets[5]
+    assert "base_url=SERVICE_URL" in snippets[5] and "/v1/messages" in snippets[5]
     assert "Claude.from_settings" in snippets[7]
 
 
