@@ -219,7 +219,9 @@ def from_sdk_error(
         anthropic_request_id=exc.request_id,
         upstream_message=exc.api_message,
     )
-    if status == 429 and exc.error_code == SPEND_LIMIT_ERROR_CODE:
+    # The code comes in `error.details.error_code`, or in `error.type` (either shape seen):
+    # read as an ordinary 429, it would be retried instead of raising the critical alert.
+    if status == 429 and SPEND_LIMIT_ERROR_CODE in (exc.error_code, exc.type):
         return SpendLimitReached(UNAVAILABLE_MESSAGE, **upstream)
     # A status below 400 is an `error` event inside a 200 stream (e.g. overloaded_error).
     if status < 400 or status in (408, 409, 429) or status >= 500:
