@@ -361,7 +361,9 @@ class Safety:
         review: str | None = None,
     ) -> None:
         counts = _kinds(redactions or Counter())
-        if action is not Action.ALLOW or attachments:
+        # The log hears of what changed or stopped a request; a notice appended to every
+        # answer (the AI disclosure) is not news there, the audit trail keeps it.
+        if action not in (Action.ALLOW, Action.ANNOTATE) or attachments:
             log.info(
                 "llm.safety",
                 stage=stage,
