@@ -8,6 +8,7 @@ the admin credential is in `admin.py`. docs/security.md explains the threat each
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
 import structlog
@@ -38,6 +39,7 @@ __all__ = [
     "Unauthenticated",
     "build_authenticator",
     "key_secret",
+    "pseudonym_key",
 ]
 
 log = structlog.get_logger(__name__)
@@ -46,6 +48,8 @@ MIN_SECRET_CHARS = 32
 """AUTH_SECRET, JWT_SECRET and ADMIN_TOKEN must be at least this long (256 bits of hex)."""
 DEVELOPMENT_AUTH_SECRET = b"development-only-auth-secret-not-for-production"
 """Hashes API keys when APP_ENV=development is set and AUTH_SECRET is not (a warning says so)."""
+DEVELOPMENT_PSEUDONYM_KEY = b"development-only-pseudonym-key-not-for-production"
+"""User pseudonyms' key with APP_ENV=development set and neither PSEUDONYM_KEY nor AUTH_SECRET."""
 DEVELOPMENT_HASHING_WARNING = (
     "AUTH_SECRET is unset: API keys are hashed with a development secret. "
     "Set AUTH_SECRET before production (keys issued now will stop working then)."
@@ -83,6 +87,28 @@ def key_secret(settings: Settings) -> bytes:
             'python -c "import secrets; print(secrets.token_hex(32))".',
         )
     return DEVELOPMENT_AUTH_SECRET
+
+
+def pseudonym_key(settings: Settings) -> bytes:
+    """The key user pseudonyms are HMACs under (telemetry.hash_user): PSEUDONYM_KEY, else one
+    derived from AUTH_SECRET. Without a key, a pseudonym is reversed by hashing guessed ids."""
+    if settings.pseudonym_key is not None:
+        key = settings.pseudonym_key.get_secret_value()
+        if len(key) < MIN_SECRET_CHARS:
+            message = f"must be at least {MIN_SECRET_CHARS} characters."
+            raise AuthConfigError("PSEUDONYM_KEY", message)
+        return key.encode("utf-8")
+    if settings.auth_secret is not None:
+        # A key of its own: the pseudonyms are no HMAC under the key the API keys are hashed with.
+        return hmac.digest(key_secret(settings), b"user pseudonyms", "sha256")
+    if development_declared(settings):
+        return DEVELOPMENT_PSEUDONYM_KEY
+    raise AuthConfigError(
+        "PSEUDONYM_KEY",
+        "is required (or AUTH_SECRET, which it is then derived from): user ids are logged and "
+        "stored as HMACs under it, unless APP_ENV=development set explicitly "
+        '(python -c "import secrets; print(secrets.token_hex(32))").',
+    )
 
 
 def build_authenticator(settings: Settings) -> Authenticator:

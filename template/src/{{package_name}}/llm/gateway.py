@@ -28,6 +28,7 @@ import anthropic
 import structlog
 from anthropic.types import ContentBlock, Message, RawMessageStreamEvent, TextBlock
 
+from ..auth import pseudonym_key
 from ..config import Settings
 from .alerts import Alerts
 from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text_of
@@ -149,6 +150,8 @@ class Gateway:
         metrics: Metrics | None = None,
     ) -> None:
         self._settings = settings
+        self._pseudonym_key = pseudonym_key(settings)
+        """The key of the callers' pseudonyms (telemetry.hash_user)."""
         self._client = client
         self.upstream = Upstream(client, settings)
         self.catalog = catalog
@@ -170,6 +173,7 @@ class Gateway:
             per_user=settings.per_user_limit,
             global_rpm=settings.global_rpm,
             max_in_flight=settings.max_in_flight,
+            max_in_flight_per_user=settings.max_in_flight_per_user,
         )
         self.breaker = breaker
         self.metrics = metrics or Metrics()
@@ -305,7 +309,7 @@ class Gateway:
         with count_attempts() as call.attempts:
             try:
                 await self._admit_input(call, params, system_prompt)
-                async with self.limiter.slot(request_id=call.request_id):
+                async with self.limiter.slot(call.user, request_id=call.request_id):
                     reservation = await self._reserve(call, admit=True)
                     try:
                         reply = await self._call_and_settle(call, reservation)
@@ -340,7 +344,9 @@ class Gateway:
             with count_attempts() as call.attempts:
                 try:
                     await self._admit_input(call, params, system_prompt)
-                    await stack.enter_async_context(self.limiter.slot(request_id=call.request_id))
+                    await stack.enter_async_context(
+                        self.limiter.slot(call.user, request_id=call.request_id)
+                    )
                     reservation = await self._reserve(call, admit=True)
                     try:
                         opened = await self._open_stream(call, reservation)
@@ -461,7 +467,7 @@ class Gateway:
         request_id = request_id or new_request_id()
         return _Call(
             request_id=request_id,
-            user=hash_user(user_id),
+            user=hash_user(user_id, self._pseudonym_key),
             started=time.perf_counter(),
             deadline=Deadline(self._settings.request_deadline_s, self.timing.clock),
             quota=quota or Quota(),

@@ -1,6 +1,7 @@
 """Request limits: per user, for the whole service, and on calls in progress.
 
-    concurrency   MAX_IN_FLIGHT calls in this process at once (counted here, in memory)
+    concurrency   MAX_IN_FLIGHT calls in this process at once (counted here, in memory),
+                  of which one user holds at most MAX_IN_FLIGHT_PER_USER (default: half)
     per user      PER_USER_LIMIT, e.g. "20/minute;500/day"  ─┐ moving windows (the
     global        GLOBAL_RPM requests per minute, all users  ─┘ `limits` algorithm)
 
@@ -123,40 +124,48 @@ class RateLimiter:
         per_user: str,
         global_rpm: int,
         max_in_flight: int,
+        max_in_flight_per_user: int | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.storage = storage
         self.per_user: tuple[RateLimitItem, ...] = parse_limits(per_user)
         self.global_limit: RateLimitItem = RateLimitItemPerMinute(global_rpm)
         self.max_in_flight = max_in_flight
+        self.max_in_flight_per_user = max_in_flight_per_user or max(max_in_flight // 2, 1)
+        """A user's share of the slots: a few slow streams of one caller lock nobody out."""
         self.in_flight = 0
+        self._in_flight_by_user: dict[str, int] = {}
         self._clock = clock
 
     @asynccontextmanager
     async def admit(self, user: str, *, request_id: str) -> AsyncIterator[None]:
         """Hold a slot for the duration of the block, once every limit has room."""
-        async with self.slot(request_id=request_id):
+        async with self.slot(user, request_id=request_id):
             await self.acquire(user, request_id=request_id)
             yield
 
     @asynccontextmanager
-    async def slot(self, *, request_id: str) -> AsyncIterator[None]:
-        """Hold one of MAX_IN_FLIGHT slots of this process for the duration of the block."""
+    async def slot(self, user: str, *, request_id: str) -> AsyncIterator[None]:
+        """Hold one of MAX_IN_FLIGHT slots of this process for the duration of the block,
+        within the user's share of them (MAX_IN_FLIGHT_PER_USER)."""
+        held = self._in_flight_by_user.get(user, 0)
         if self.in_flight >= self.max_in_flight:
-            raise RateLimited(
-                "Too many requests in progress. Try again in a second.",
-                request_id=request_id,
-                stage=Stage.RATE_LIMIT,
-                retry_after=CONCURRENCY_RETRY_AFTER_S,
-                limit=f"{self.max_in_flight} in flight",
-                kind="in_flight",
-            )
+            raise _busy("Too many requests", f"{self.max_in_flight} in flight", request_id)
+        if held >= self.max_in_flight_per_user:
+            limit = f"{self.max_in_flight_per_user} in flight per user"
+            raise _busy("Too many of your requests", limit, request_id)
         # Counted before the first await, so concurrent admits cannot all pass the check.
         self.in_flight += 1
+        self._in_flight_by_user[user] = held + 1
         try:
             yield
         finally:
             self.in_flight -= 1
+            left = self._in_flight_by_user[user] - 1
+            if left:
+                self._in_flight_by_user[user] = left
+            else:  # only users with calls in progress are kept
+                del self._in_flight_by_user[user]
 
     def windows(self, user: str, per_user: str | None = None) -> list[Window]:
         """The windows a request of this user counts in: the user's limits, then the global.
@@ -195,6 +204,18 @@ class RateLimiter:
             limit=f"{'global ' if is_global else ''}{item}",
             kind="global" if is_global else "user",
         )
+
+
+def _busy(who: str, limit: str, request_id: str) -> RateLimited:
+    """The refusal for a full pool of slots, or a user's full share of it."""
+    return RateLimited(
+        f"{who} in progress. Try again in a second.",
+        request_id=request_id,
+        stage=Stage.RATE_LIMIT,
+        retry_after=CONCURRENCY_RETRY_AFTER_S,
+        limit=limit,
+        kind="in_flight",
+    )
 
 
 @functools.lru_cache(maxsize=256)

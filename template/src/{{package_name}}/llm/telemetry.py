@@ -21,7 +21,8 @@ GenAI semantic conventions where one exists; the rest live under `llm.`:
     llm.anthropic_request_id                  str | None  Anthropic's; quote it to support
     llm.upstream_message                      str | None  the API's error text (never sent to
                                                           the caller; scanned and redacted)
-    llm.user                                  str         sha256 of the user id, 16 hex chars
+    llm.user                                  str         HMAC-SHA256 of the user id under
+                                                          PSEUDONYM_KEY, 16 hex chars
     llm.max_tokens_clamped                    bool        the caller asked for more than the cap
     llm.attempts                              int         HTTP attempts, retries included
     llm.stage                                 str | None  the pipeline stage that failed
@@ -47,7 +48,7 @@ event feeds the Prometheus metrics (llm/metrics.py), so a log line and a counter
 from __future__ import annotations
 
 import functools
-import hashlib
+import hmac
 import json
 import logging
 import re
@@ -174,9 +175,10 @@ def _json_line(event: object, **kwargs: Any) -> str:
         return json.dumps(event, **kwargs)
 
 
-def hash_user(user_id: str) -> str:
-    """A stable pseudonym for a user id: attributable in logs, not readable."""
-    return hashlib.sha256(user_id.encode()).hexdigest()[:USER_HASH_CHARS]
+def hash_user(user_id: str, key: bytes) -> str:
+    """A stable pseudonym for a user id: attributable in logs, not readable. An HMAC under
+    `key` (auth.pseudonym_key): a plain hash is reversed by hashing a list of likely ids."""
+    return hmac.digest(key, user_id.encode(), "sha256").hex()[:USER_HASH_CHARS]
 
 
 @dataclass(frozen=True)
