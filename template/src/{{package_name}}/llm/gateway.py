@@ -18,6 +18,7 @@ import contextlib
 import datetime as dt
 import time
 import uuid
+from collections import Counter
 from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -26,7 +27,14 @@ from typing import Any
 
 import anthropic
 import structlog
-from anthropic.types import ContentBlock, Message, RawMessageStreamEvent, TextBlock
+from anthropic.types import (
+    ContentBlock,
+    Message,
+    RawContentBlockDeltaEvent,
+    RawMessageStreamEvent,
+    TextBlock,
+    TextDelta,
+)
 
 from ..auth import pseudonym_key
 from ..config import Settings
@@ -63,6 +71,8 @@ from .pricing import Catalog
 from .ratelimit import RateLimiter
 from .request import Params, request_key, with_system_prompt
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
+from .safety.output import OutputScreen
+from .safety.pii import Kind
 from .safety.screen import Safety
 from .state import State, open_state
 from .stream import OpenStream, events_of
@@ -160,6 +170,8 @@ class Gateway:
         self.alerts = alerts
         self.safety = Safety.from_settings(settings, client=client)
         """PII redaction, content filters and audit trail of the profile (safety/screen.py)."""
+        self.output_screen = OutputScreen.from_settings(settings)
+        """PII of the profile's kinds masked or redacted in answers (safety/output.py)."""
         self.budget = Budget(
             state.ledger,
             catalog=catalog,
@@ -357,7 +369,8 @@ class Gateway:
                     raise
             if served is not None:
                 self._log(call, reply=served, error=cause)
-                filtered = await self._post_filter_text(call, served)
+                served, found = self._screen_answer(served)
+                filtered = await self._post_filter_text(call, served, found)
                 for event in events_of(served.message):
                     if event.type == "message_delta":
                         yield filtered
@@ -398,6 +411,7 @@ class Gateway:
         """The upstream's events to the caller; booked and logged however the stream ends:
         at its end, on a failure, or when the caller left (closed at a `yield`)."""
         texts: list[str] = []
+        shown = self.output_screen.stream()  # PII screened delta by delta
         held: RawMessageStreamEvent | None = None  # message_delta, sent after StreamEnd
         failure: UpstreamError | None = None
         booked: Reply | None = None
@@ -408,11 +422,16 @@ class Gateway:
                     continue
                 if event.type == "message_stop":
                     booked = await self._book_stream(call, reservation, opened, "".join(texts))
-                    yield await self._post_filter_text(call, booked)
+                    yield await self._post_filter_text(call, booked, shown.found)
                     if held is not None:
                         yield held
                 elif event.type == "content_block_delta" and event.delta.type == "text_delta":
                     texts.append(event.delta.text)
+                    if not (text := shown.feed(event.delta.text)):
+                        continue  # held back: it may be the start of an identifier
+                    event = _text_delta(event.index, text)
+                elif event.type == "content_block_stop" and (rest := shown.end()):
+                    yield _text_delta(event.index, rest)
                 yield event
         except UpstreamError as error:
             failure = error
@@ -705,8 +724,10 @@ class Gateway:
         return await self._settled(call, message, reservation)
 
     async def _post_filter(self, call: _Call, reply: Reply) -> Reply:
-        """The reply as the user may see it: refusal explained, notices added (safety/)."""
-        filtered = await self._post_filter_text(call, reply)
+        """The reply as the user may see it: PII screened, refusal explained, notices added
+        (safety/)."""
+        reply, found = self._screen_answer(reply)
+        filtered = await self._post_filter_text(call, reply, found)
         content: list[ContentBlock]
         if filtered.replacement is not None:
             content = [TextBlock(type="text", text=filtered.replacement)]
@@ -716,15 +737,30 @@ class Gateway:
             return reply
         return replace(reply, message=reply.message.model_copy(update={"content": content}))
 
-    async def _post_filter_text(self, call: _Call, reply: Reply) -> StreamEnd:
-        """What the post-filters make of the reply's text. The service's own words (a static
-        message) and a turn that hands over to tools are left as they are."""
+    def _screen_answer(self, reply: Reply) -> tuple[Reply, Counter[Kind] | None]:
+        """The reply with PII of the profile's kinds masked or redacted in its text blocks,
+        and what was found (None for the service's own words, a static message)."""
+        if reply.fallback == "static_message":
+            return reply, None
+        message, found = self.output_screen.message(reply.message)
+        return (replace(reply, message=message) if found else reply), found
+
+    async def _post_filter_text(
+        self, call: _Call, reply: Reply, pii: Counter[Kind] | None = None
+    ) -> StreamEnd:
+        """What the post-filters make of the reply's text (`pii`: what output screening found
+        in it, for the audit trail). The service's own words (a static message) and a turn
+        that hands over to tools are left as they are."""
         message = reply.message
         if reply.fallback == "static_message" or message.stop_reason in ("tool_use", "pause_turn"):
             return StreamEnd(reply)
         text = text_of(message)
         filtered = await self.safety.screen_output(
-            text, stop_reason=message.stop_reason, user=call.user, request_id=call.request_id
+            text,
+            stop_reason=message.stop_reason,
+            user=call.user,
+            request_id=call.request_id,
+            pii=pii,
         )
         if filtered == text:
             return StreamEnd(reply)
@@ -813,3 +849,9 @@ _NO_TOKENS = {
 def _static_reply(text: str) -> Reply:
     """The policy file's message as a reply: no model, no tokens, no cost."""
     return Reply(static_message(text, model="none"), Decimal(0), request_id="")
+
+
+def _text_delta(index: int, text: str) -> RawContentBlockDeltaEvent:
+    """A text delta of block `index`, as output screening lets it through."""
+    delta = TextDelta(type="text_delta", text=text)
+    return RawContentBlockDeltaEvent(type="content_block_delta", index=index, delta=delta)
