@@ -1,6 +1,7 @@
 """Safety: PII redaction, content filters and the audit trail, per domain profile.
 
     pii.py         detectors with checksums, typed placeholders ([SSN_1])
+    output.py      PII in answers masked or redacted, whole and streamed
     injection.py   prompt-injection and jailbreak heuristics
     filters.py     the content-filter protocol (allow / redact / block + reason codes)
     moderation.py  the optional Claude classifier behind the moderation hook
