@@ -6,7 +6,7 @@ each record and never rewritten). Each record:
 
     ts              ISO 8601 UTC time of the decision
     request_id      ours; joins the record to the `llm.request` log event
-    user            sha256 pseudonym of the user id (as in the logs)
+    user            keyed pseudonym of the user id (HMAC, as in the logs)
     profile         the domain profile
     stage           "input" (before the call) or "output" (after it)
     action          the strongest thing any screen did: allow (screened, nothing found) |
