@@ -433,8 +433,9 @@ def _unlimited(tool: Mapping[str, Any]) -> bool:
 
 
 def cache_may_write(params: Params) -> bool:
-    """Whether the call may write the prompt cache: a `cache_control` anywhere (a server
-    tool loop may also cache what it read, so server tools count too)."""
+    """Whether the call may write the prompt cache: a `cache_control` on the request, on a
+    tool or on a block (`request.cache_breakpoints`, nested blocks included), or a server
+    tool (its loop may cache what it read)."""
     return (
         any(BOUNDED_SERVER_TOOLS.get(str(tool.get("type"))) for tool in params.get("tools") or [])
         or cache_breakpoints(params) > 0
