@@ -124,9 +124,9 @@ def run(project: Path, mypy_cache: Path, *command: str) -> subprocess.CompletedP
     for name in [name for name in env if name.startswith("PYTEST_XDIST")]:
         del env[name]  # this may be an xdist worker; the project's pytest is not
     # The generator's switch is the project's: under it a missing redis-server fails there too.
-    env.pop("REQUIRE_REDIS_SERVER", None)
+    env.pop("REQUIRE_SYSTEM_TOOLS", None)
     if system_tools_required():
-        env["REQUIRE_REDIS_SERVER"] = "1"
+        env["REQUIRE_SYSTEM_TOOLS"] = "1"
     return subprocess.run(
         [sys.executable, "-m", *command],
         cwd=project,
