@@ -13,7 +13,8 @@ python -m <package> reconcile [--month YYYY-MM] [--tolerance-pct P]
     workspace and key), the ledger only this service: share a key with nothing else, or expect
     a difference. Anthropic's report lags by up to a day and excludes Priority Tier costs.
 
-Users appear as their pseudonyms (telemetry.hash_user), as in the logs.
+Users appear as their pseudonyms (telemetry.hash_user), as in the logs. The admin page (/admin)
+shows the same report: both read it through `spend_report`.
 """
 
 from __future__ import annotations
@@ -25,13 +26,24 @@ import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TextIO
 
 import httpx2
 
 from .config import Settings
-from .llm.budget import Budget, Limits, Periods, SpendRow, to_usd
+from .llm.budget import (
+    Budget,
+    BudgetStatus,
+    Ledger,
+    Limits,
+    Periods,
+    Scope,
+    ScopeUsage,
+    SpendRow,
+    to_usd,
+)
 from .llm.pricing import Catalog
 from .llm.state import open_state
 
@@ -88,32 +100,83 @@ def run_spend_command(
     )
 
 
+@dataclass(frozen=True)
+class SpendReport:
+    """A month's settled spend from the ledger, and the budget status when it is this month.
+
+    What the `spend` command prints and the admin page (admin/page.py) shows: both read it
+    through `spend_report`, so their numbers agree to the cent."""
+
+    month: str
+    by_day: dict[str, tuple[int, int]]
+    """Requests and nano-dollars per UTC day, sorted; likewise `by_user` and `by_model`."""
+    by_user: dict[str, tuple[int, int]]
+    by_model: dict[str, tuple[int, int]]
+    total: int
+    """Nano-dollars settled in the month."""
+    requests: int
+    status: BudgetStatus | None
+    """The month's budget status; None for a past month."""
+    today: ScopeUsage | None
+    """Today's (UTC) spent and held nano-dollars; None for a past month."""
+
+
+async def spend_report(budget: Budget, month: str, now: dt.datetime) -> SpendReport:
+    """Read a month's spend rows (and, for this month, the budget usage) from the ledger."""
+    rows = await budget.ledger.spend_rows(month)
+    periods = Periods.at(now)
+    status: BudgetStatus | None = None
+    today: ScopeUsage | None = None
+    if month == periods.month:
+        usage = await budget.ledger.usage(periods, None, now=now.timestamp())
+        status = BudgetStatus.compute(
+            usage[Scope.MONTH], budget=budget.limits.month, now=now, periods=periods
+        )
+        today = usage[Scope.DAY]
+    return SpendReport(
+        month=month,
+        by_day=_totals(rows, "day"),
+        by_user=_totals(rows, "user"),
+        by_model=_totals(rows, "model"),
+        total=sum(row.cost for row in rows),
+        requests=sum(row.requests for row in rows),
+        status=status,
+        today=today,
+    )
+
+
+def budget_of(settings: Settings, ledger: Ledger) -> Budget:
+    """The budget policy of these settings over a ledger (limits and alert thresholds)."""
+    return Budget(
+        ledger,
+        catalog=Catalog.load(),
+        limits=Limits.from_settings(settings),
+        thresholds=settings.budget_alert_thresholds,
+    )
+
+
 async def _spend(settings: Settings, month: str, now: dt.datetime, out: TextIO) -> int:
     state = open_state(settings, serving=False)
     try:
-        rows = await state.ledger.spend_rows(month)
-        budget = Budget(
-            state.ledger,
-            catalog=Catalog.load(),
-            limits=Limits.from_settings(settings),
-            thresholds=settings.budget_alert_thresholds,
-        )
-        status = await budget.status(now) if month == Periods.at(now).month else None
+        report = await spend_report(budget_of(settings, state.ledger), month, now)
     finally:
         await state.aclose()
     print(f"Spend in {month} (UTC), from the budget ledger", file=out)
-    if not rows:
+    if not report.by_day:
         print("No settled calls.", file=out)
-    for title, key in (("By day", "day"), ("By user", "user"), ("By model", "model")):
-        totals = _totals(rows, key)
+    for title, key, totals in (
+        ("By day", "day", report.by_day),
+        ("By user", "user", report.by_user),
+        ("By model", "model", report.by_model),
+    ):
         print(f"\n{title}", file=out)
         _table(
             out,
             (key, "requests", "cost USD"),
             [(name, str(n), f"{to_usd(cost):.6f}") for name, (n, cost) in totals.items()],
         )
-    total = sum(row.cost for row in rows)
-    print(f"\nTotal: ${to_usd(total):.6f} in {sum(r.requests for r in rows)} requests", file=out)
+    print(f"\nTotal: ${to_usd(report.total):.6f} in {report.requests} requests", file=out)
+    status = report.status
     if status is not None:
         projected = float(status.projected_usd / status.budget_usd)
         held = f"; ${status.held_usd:.6f} held by calls in progress" if status.held_usd else ""

@@ -38,6 +38,7 @@ from anthropic.types import (
 
 from ..auth import pseudonym_key
 from ..config import Settings
+from .activity import ACTIVITY
 from .alerts import Alerts
 from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text_of
 from .breaker import BreakerPolicy, CircuitBreaker
@@ -817,6 +818,7 @@ class Gateway:
             **answered,
         )
         log_request(event, self.metrics)
+        ACTIVITY.note(event)  # the admin page's recent degraded answers and cache tokens
 
 
 def _degraded(served: Served[Reply], request_id: str, cause: UpstreamError) -> Reply:
