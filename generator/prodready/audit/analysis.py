@@ -117,8 +117,10 @@ class Coverage:
     """The except handlers that wrap a call, directly or at its callers in the module."""
 
     covered: set[str] = field(default_factory=set)
-    broad: list[tuple[ast.ExceptHandler, frozenset[str]]] = field(default_factory=list)
-    handlers: list[ast.ExceptHandler] = field(default_factory=list)
+    broad: list[tuple[ModuleAudit, ast.ExceptHandler, frozenset[str]]] = field(default_factory=list)
+    """Broad handlers, the module they are in, and the SDK failures already caught nearer
+    the call (an earlier `except` of the same try, or an inner try)."""
+    handlers: list[tuple[ModuleAudit, ast.ExceptHandler]] = field(default_factory=list)
     deferred: bool = False
     """The error leaves the module translated (`raise OurError(...) from exc`) from a function
     no code in the module calls: the fallback decision is made where the audit cannot see."""
@@ -202,8 +204,9 @@ class ModuleAudit:
             Finding(self.path, line, column, rule, text, snippet=snippet, edit=edit),
         )
 
-    def run(self) -> list[Finding]:
-        """Every finding of this module, in source order."""
+    def run(self) -> None:
+        """Apply every rule; a finding in another module (a caller's handler) goes to that
+        module's audit, so read `results()` once every module has run."""
         self.check_keys()
         self.check_constructors()
         self.check_models()
@@ -215,6 +218,9 @@ class ModuleAudit:
             self.check_tool_loop(site)
         self.check_retry_decorators()
         self.check_handlers()
+
+    def results(self) -> list[Finding]:
+        """This module's findings, in source order."""
         return sorted(self.findings.values(), key=lambda f: f.sort_key)
 
     # --- PR013: retiring models ---------------------------------------------------------
@@ -428,27 +434,29 @@ class ModuleAudit:
     ) -> Coverage:
         """What the handlers around a node (and around calls to its function) catch."""
         result = Coverage(covered=set(self.app_covered))
+        nearer: set[str] = set()  # caught by the tries met so far (not the app's handlers)
         for handlers in self._try_groups(node):
             caught: set[str] = set()
             for handler in handlers:
-                result.handlers.append(handler)
+                result.handlers.append((self, handler))
                 names = self._exception_names(handler)
                 if names is None or any(name in BROAD for name in names):
-                    result.broad.append((handler, frozenset(caught)))
+                    result.broad.append((self, handler, frozenset(nearer | caught)))
                     continue
                 for name in names:
                     if is_sdk_name(name):
                         caught |= COVERS.get(name.rsplit(".", 1)[-1], frozenset())
-            result.covered |= caught
+            nearer |= caught
+        result.covered |= nearer
         function = self.parents.function_of(node)
         callers = list(self._calls_to(function)) if function is not None else []
         if function is not None and not callers and function not in self.handlers:
-            result.deferred = any(self._translates(h) for h in result.handlers)
+            result.deferred = any(self._translates(h) for _, h in result.handlers)
         if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
             for owner, call in callers:
                 outer = owner.coverage(call, depth + 1, seen | {id(function)})
                 result.covered |= outer.covered
-                result.broad += outer.broad
+                result.broad += [(o, h, caught | nearer) for o, h, caught in outer.broad]
                 result.handlers += outer.handlers
                 result.deferred |= outer.deferred
         return result
@@ -467,9 +475,10 @@ class ModuleAudit:
     def check_errors(self, site: CallSite) -> None:
         coverage = self.coverage(site.node)
         self.check_stream_reading(site, coverage)
-        for handler, caught in coverage.broad:
-            if not caught >= ALL_FAILURES and self._swallows(handler):
-                self.report("PR007", handler)
+        for owner, handler, caught in coverage.broad:
+            # Reported in the handler's own module: a caller's `except` is in another file.
+            if not caught >= ALL_FAILURES and owner._swallows(handler):
+                owner.report("PR007", handler)
         if not coverage.broad and not coverage.covered >= ALL_FAILURES:
             missing = ", ".join(sorted(ALL_FAILURES - coverage.covered))
             message = RULES_BY_ID["PR006"].summary
@@ -481,7 +490,7 @@ class ModuleAudit:
             self.report("PR006", site.node, message, snippet=_onto(site))
             return
         if not coverage.deferred and not any(
-            self._offers_alternative(h) for h in coverage.handlers
+            owner._offers_alternative(h) for owner, h in coverage.handlers
         ):
             self.report("PR011", site.node, snippet=_onto(site))
 

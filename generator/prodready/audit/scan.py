@@ -283,7 +283,9 @@ def audit(
     audits = [ModuleAudit(m, project, config, facts, peers) for m in project.relevant]
     facts.reaching = reaching_sdk(audits)
     result.call_sites = sum(len(a.sites) for a in audits)
-    found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.run()]
+    for module_audit in audits:
+        module_audit.run()
+    found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.results()]
     found += [
         (m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path, m.source)
     ]
