@@ -57,10 +57,10 @@ _OBJECT = r"(?:instructions?|rules|directions|guidelines|directives|commands|ord
 # "ignore the instructions on the box", "forget the previous instructions for my medication":
 # instructions about something else.
 _NOT_ABOUT_ELSE = r"(?!\s+(?:on|for|of|about|in|from|at)\s+(?:my|our|his|her|their|a|an|the\s+(?!(?:conversation|chat|session|assistant|ai|model|system|above))\w)\b)"
-_MODEL = r"(?:ai|a\.i\.|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|gpt|chatgpt|claude|gemini|copilot|agent|ai\s+agent|ai\s+model|model|ai\s+system|virtual\s+assistant)"
+_MODEL = r"(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|gpt|chatgpt|claude|gemini|copilot|agent|ai\s+agent|ai\s+model|model|ai\s+system|virtual\s+assistant)"
 _FREE = r"(?:no|zero|without(?:\s+any)?|free\s+(?:of|from)(?:\s+(?:all|any))?|(?:broken|breaks?|break)\s+free\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|not\s+bound\s+by(?:\s+(?:any|the|its))?|unbound\s+by|ignores?\s+(?:all|any|every)|beyond|outside)\s+(?:\w+\s+)?(?:rules|restrictions|filters?|limits|limitations|guidelines|ethics|morals?|moral\s+\w+|censorship|boundaries|constraints|polic(?:y|ies)|content\s+polic(?:y|ies)|safeguards|guardrails|principles|ethical\s+\w+|confines)"
 _LEAK_VERB = r"(?:reveal|show|print|repeat|output|display|leak|dump|tell|give|share|write|paste|recite|spell|disclose|copy|type|list|quote|expose|translate|summari[sz]e|return|echo|provide|send|read|put)"
-_LEAK_OBJECT = r"(?:system\s+(?:prompt|message|instructions?)|(?:hidden|initial|original|secret|internal|developer|first|full|entire|complete|exact|underlying|pre-?)\s*(?:prompt|instructions?|message|rules|directives|configuration)|pre-?prompt|meta-?prompt|(?:prompt|instructions?|rules)\s+(?:you\s+(?:were|have\s+been|got|received|had)|(?:that\s+)?(?:was|were)\s+given\s+to\s+you)|configuration\s+and\s+instructions|first\s+message\s+(?:of|in)\s+this\s+(?:conversation|chat))"
+_LEAK_OBJECT = r"(?:system\s+(?:prompt|message|instructions?)|(?:(?:hidden|initial|original|secret|internal|developer|first|full|entire|complete|exact|underlying)\s+|pre-)(?:prompt|instructions?|message|rules|directives|configuration)|pre-?prompt|meta-?prompt|(?:prompt|instructions?|rules)\s+(?:you\s+(?:were|have\s+been|got|received|had)|(?:that\s+)?(?:was|were)\s+given\s+to\s+you)|configuration\s+and\s+instructions|first\s+message\s+(?:of|in)\s+this\s+(?:conversation|chat))"
 _DOC = r"(?:page|document|e-?mail|text|file|article|content|message|result|review|ticket|website|site|post|pdf|cv|resume|résumé|data|record|note|thread|transcript)s?"
 # Instructions that someone else owns ("the manual's previous instructions", "my doctor's new
 # rules", "their original prompt") are not the model's: a rule about the model's instructions
@@ -70,13 +70,15 @@ _TELL = r"(?:include|add|say|tell|mention|insert|append|send|recommend|write|out
 
 
 # Words a rule needs before its pattern is tried: a set lookup skips most rules for most texts.
+# Every spelling a rule's pattern accepts must hold one word of each of its groups, or the rule
+# never runs on it (tests/test_injection.py spells every alternative of every rule to check).
 _WORDS = {
-    "OVR": "ignore disregard forget bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn aside away attention heed mind nevermind stop follow obey apply adhere comply respect listen free",
+    "OVR": "ignore disregard forget bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn aside away out attention heed mind nevermind stop follow obey apply adhere comply respect listen free",
     "POS": "previous previously prior above earlier preceding foregoing former original initial past old existing following below system default hidden underlying first developer developers",
-    "OBJ": "instruction instructions rules directions guidelines directives commands orders prompt prompts guidance context constraints programming restrictions policy policies guardrails safeguards filters training conditioning limitations boundaries principles protocols ethics",
+    "OBJ": "safety instruction instructions rules directions guidelines directives commands orders prompt prompts guidance context constraints programming restrictions policy policies guardrails safeguards filters training conditioning limitations boundaries principles protocols ethics",
     "FREEOBJ": "rules restrictions filter filters limits limitations guidelines ethics morals moral censorship boundaries constraints policy policies safeguards guardrails principles ethical confines",
     "LEAKVERB": "reveal show print repeat output display leak dump tell give share write paste recite spell disclose copy type list quote expose translate summarize summarise return echo provide send read put",
-    "MODEL": "ai llm language model models assistant assistants chatbot chatbots chat bot bots gpt chatgpt claude gemini copilot agent agents system",
+    "MODEL": "ai ais llm llms language model models assistant assistants chatbot chatbots chat bot bots gpt gpts chatgpt chatgpts claude claudes gemini geminis copilot copilots agent agents system systems",
 }
 _WORD = re.compile(r"[a-z]+")
 
@@ -107,7 +109,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         # ignore (all) (the) previous (and following) instructions
         _r(
             "OVR|POS|OBJ",
-            rf"\b{_OVERRIDE}\s+{_FILLER}{{0,5}}(?:{_POSITION}(?:\s*(?:,|and|or|&|/)\s*|\s+))+(?:(?![\w-]+'s\b)[\w-]+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
+            rf"\b{_OVERRIDE}\s+{_FILLER}{{0,5}}(?:{_POSITION}(?:\s*[,&/]\s*|\s+(?:and|or)\s+|\s+))+(?:(?![\w-]+'s\b)[\w-]+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
             negatable=True,
         ),
         # ignore your / all the / any instructions (no position word)
@@ -147,7 +149,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "new updated real actual revised true changed|instruction instructions directive directives rules prompt",
-            rf"{_UNOWNED}\b(?:new|updated|real|actual|revised|true|changed)\s+(?:system\s+|admin\s+)?(?:instructions?|directives?|rules|prompt)(?:\s*(?::|are\b|is\b|follow\b)|\s+(?:for|to)\s+(?:the\s+|this\s+|any\s+)?{_MODEL}\s*:)",
+            rf"{_UNOWNED}\b(?:new|updated|real|actual|revised|true|changed)\s+(?:system\s+|admin\s+)?(?:instructions?|directives?|rules|prompt)(?:\s*:|\s+(?:are|is|follow)\b|\s+(?:for|to)\s+(?:the\s+|this\s+|any\s+)?{_MODEL}\s*:)",
         ),
         _r(
             "your|task job goal purpose instruction instructions mission",
@@ -173,7 +175,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     ),
     "jailbreak.roleplay": (
         _r(
-            "dan",
+            "dan danmode",
             r"\b(?i:you\s+are|you're|as|become|called|named|play|be|hi|hello|hey|dear|stay|now)\s+(?i:now\s+)?DAN\b|\bDAN\s*(?:mode\b|:|,\s+which|\s+(?:stands|can|has|will|does|is\s+an?|is\s+free|is\s+not))",
             0,
         ),
@@ -222,13 +224,13 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "jailbreak jailbroken jailbreaking jailbreaks",
-            r"\b(?:you\s+are|you're|i\s+have|we\s+have)\s+(?:now\s+)?jailbr\w*|\bjailbr\w*\s+(?:prompt|mode|version|ai|assistant|chat\s*bot|model|yourself|you)\b|\bjailbreak\s+(?:yourself|you)\b",
+            r"\b(?:you\s+are|you're|i\s+have|we\s+have)\s+(?:now\s+)?jailbr(?:eak|oken|eaking)\b|\bjailbr(?:eak|oken|eaking)\s+(?:prompt|mode|version|ai|assistant|chat\s*bot|model|yourself|you)\b|\bjailbreak\s+(?:yourself|you)\b",
         ),
         _r(
             "without",
             r"\b(?:answer|respond|reply|write)\s+without\s+(?:any\s+)?(?:moral|ethical|content|safety)\s+(?:restrictions|filters|guidelines|limits|constraints)\b",
         ),
-        _r("twice", r"\brespond\s+to\s+every\s+prompt\s+(?:twice|two\s+times)\b"),
+        _r("twice times", r"\brespond\s+to\s+every\s+prompt\s+(?:twice|two\s+times)\b"),
     ),
     "injection.system_prompt_extraction": (
         _r(
@@ -255,7 +257,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "above start starting begin beginning",
-            r"\bwords?\s+above\s+starting\s+with\b|\b(?:start|begin)\w*\s+(?:from|with|at)\s+['\"\u201c\u2018]?you\s+are\b",
+            r"\bwords?\s+above\s+starting\s+with\b|\b(?:start(?:ing)?|begin(?:ning)?)\s+(?:from|with|at)\s+['\"\u201c\u2018]?you\s+are\b",
         ),
         _r(
             "verbatim word",
@@ -299,7 +301,7 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     _r("hey hi hello dear", rf"\b(?:hey|hi|hello|dear)\s+{_MODEL}\b"),
     _r(
         "if",
-        r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|automated\s+(?:system|agent|assistant)|agent|model)\b",
+        r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|automated\s+(?:system|agent|assistant)|agent|model)\b",
     ),
     _r(
         "if",
@@ -363,6 +365,8 @@ _HOMOGLYPHS = str.maketrans(
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
+# "A.I." read as "AI" (the rules and the word index know one spelling).
+_DOTTED_AI = re.compile(r"\bA\.I\b\.?", _F)
 _LEETISH = re.compile(r"[a-z][0-9@$!][a-z0-9]|\b[0-9@$][a-z]{2}", _F)
 # Letters set apart by one separator each ("i g n o r e", "i.g.n.o.r.e"): joined back.
 _SPACED = re.compile(r"(?<![\w.\-*])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w*])")
@@ -411,6 +415,7 @@ def normalise(text: str) -> str:
     letters), look-alikes and accents folded to Latin, spaced-out letters joined, single
     spaces. Only for matching: the caller's text goes upstream unchanged."""
     joined = _SPACED.sub(lambda run: re.sub(r"[ .\-_*]", "", run.group()), _fold(text))
+    joined = _DOTTED_AI.sub("AI", joined)
     return re.sub(r"[ \t]+", " ", joined)
 
 
@@ -459,15 +464,19 @@ class _RuleIndex:
         self.by_word = {word: frozenset(positions) for word, positions in by_word.items()}
         self.vocabulary = frozenset(by_word)
 
-    def reasons(self, text: str, words: frozenset[str]) -> list[str]:
-        """The reasons of the rules `text` trips, each once, in the rules' order."""
+    def tried(self, words: frozenset[str]) -> list[int]:
+        """The positions of the rules whose words a text with `words` has, in order."""
         positions = set(self.always)
         for word in words & self.vocabulary:
             positions |= self.by_word[word]
+        return [i for i in sorted(positions) if self.rules[i][1].may_match(words)]
+
+    def reasons(self, text: str, words: frozenset[str]) -> list[str]:
+        """The reasons of the rules `text` trips, each once, in the rules' order."""
         found: list[str] = []
-        for position in sorted(positions):
+        for position in self.tried(words):
             reason, rule = self.rules[position]
-            if reason not in found and rule.may_match(words) and _matches(rule, text):
+            if reason not in found and _matches(rule, text):
                 found.append(reason)
         return found
 
@@ -476,8 +485,13 @@ _DIRECT = _RuleIndex((reason, rule) for reason, rules in RULES.items() for rule 
 _INDIRECT = _RuleIndex((REASON_INDIRECT, rule) for rule in INDIRECT_RULES)
 
 
+def words_of(text: str) -> frozenset[str]:
+    """The words the rule index reads: runs of ASCII letters, lower-cased."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
 def _match_rules(text: str, *, indirect: bool) -> list[str]:
-    words = frozenset(_WORD.findall(text.lower()))
+    words = words_of(text)
     reasons = _DIRECT.reasons(text, words)
     if indirect:
         reasons += _INDIRECT.reasons(text, words)
