@@ -166,9 +166,7 @@ class ModuleAudit:
             and any(_decorator_name(d).endswith("contextmanager") for d in n.decorator_list)
         }
         self.app_covered = self._app_exception_handlers()
-        self.reads_usage = any(
-            isinstance(n, ast.Attribute) and n.attr == "usage" for n in walk_all(self.tree)
-        )
+        self.reads_usage = any(_usage_of(n) is not None for n in walk_all(self.tree))
         self.module_texts = {
             target.id
             for node in self.tree.body
@@ -548,7 +546,7 @@ class ModuleAudit:
         scope = site.function
         if site.kind == "stream":
             body = walk_local(scope) if scope else walk_all(self.tree)
-            if not any(isinstance(n, ast.Attribute) and n.attr == "usage" for n in body) and not (
+            if not any(_usage_of(n) is not None for n in body) and not (
                 self._result_used(self._bound_names(site.node), scope)
             ):
                 self.report(
@@ -594,12 +592,8 @@ class ModuleAudit:
         module reads `.usage` somewhere."""
         body = list(walk_local(scope) if scope else walk_all(self.tree))
         for node in body:
-            if (
-                isinstance(node, ast.Attribute)
-                and node.attr == "usage"
-                and isinstance(node.value, ast.Name)
-                and node.value.id in names
-            ):
+            owner = _usage_of(node)
+            if isinstance(owner, ast.Name) and owner.id in names:
                 return True
         if not self.reads_usage:
             return False
@@ -675,6 +669,22 @@ def key_findings(tree: ast.Module, path: str, source: str) -> list[Finding]:
         and isinstance(node.value, str)
         and KEY_PATTERN.search(node.value)
     ]
+
+
+def _usage_of(node: ast.AST) -> ast.expr | None:
+    """What `x.usage` or `getattr(x, "usage", None)` reads the usage of (None: neither)."""
+    if isinstance(node, ast.Attribute) and node.attr == "usage":
+        return node.value
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "getattr"
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Constant)
+        and node.args[1].value == "usage"
+    ):
+        return node.args[0]
+    return None
 
 
 def _walk_body(statements: list[ast.stmt]) -> Iterator[ast.AST]:
