@@ -15,6 +15,7 @@ import pytest
 from prodready.audit import RULES, AuditConfig, Severity, audit, audit_paths
 from prodready.audit.report import to_sarif
 from prodready.audit.rules import Edit
+from prodready.audit.scan import requote_fstrings
 from prodready.cli import main
 
 CORPUS = Path(__file__).parent / "audit_corpus"
@@ -298,6 +299,30 @@ def test_unparsable_file_is_a_warning_not_a_crash(
     assert document["skipped"][0]["path"] == "broken.py"
     assert "not valid Python" in document["skipped"][0]["reason"]
     assert "broken.py" in err
+
+
+def test_python_312_fstrings_are_parsed_not_skipped(tmp_path: Path) -> None:
+    """A caller written with 3.12 f-strings (`f"{d["k"]}"`) is read on 3.11 too: its
+    handler is seen, so the call it wraps is not reported as unhandled."""
+    for source in (CORPUS / "newer_syntax").glob("*.py312"):
+        (tmp_path / f"{source.stem}.py").write_text(source.read_text())
+    expected = {
+        (path.name, number, rule.strip())
+        for path in tmp_path.glob("*.py")
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if (match := EXPECT.search(line))
+        for rule in match.group(1).split(",")
+    }
+    result = audit([tmp_path], root=tmp_path)
+    assert result.skipped == []
+    assert {(f.path, f.line, f.rule.id) for f in result.findings} == expected
+
+
+def test_requoting_keeps_every_position() -> None:
+    line = """    x = f"{{a}} {d["k"]:>{w}} \\" {e}" + "f" + f'{g['z']}'"""
+    requoted = requote_fstrings(line)
+    assert requoted == """    x = f"{{a}} {d['k']:>{w}} \\" {e}" + "f" + f'{g["z"]}'"""
+    assert len(requoted) == len(line)
 
 
 # --- ignore comments ------------------------------------------------------------------

@@ -51,6 +51,9 @@ TEST_FOLDERS = frozenset({"tests", "test"})
 # IPython lines that are not Python: magics, shell escapes, help.
 MAGIC = re.compile(r"^\s*(?:[%!]|\?\?|\w[\w.]*\?\s*$)")
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun"})
+# The opening of a one-line f-string (prefixes in any order and case; not triple-quoted).
+FSTRING_START = re.compile(r"(?<![\w'\"])(?:[rR]?[fF]|[fF][rR])(['\"])(?!\1\1)")
+MAX_REQUOTED_LINES = 50
 
 
 @dataclass(frozen=True)
@@ -179,15 +182,64 @@ def notebook_source(text: str) -> tuple[str, list[tuple[int, int]], int]:
             continue  # %%bash, %%html...: not Python
         cell_lines = ["" if MAGIC.match(line) else line for line in code.splitlines()]
         try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", SyntaxWarning)
-                ast.parse("\n".join(cell_lines))
+            parse_source("\n".join(cell_lines))
         except SyntaxError:
             broken += 1
             continue
         lines += cell_lines
         where += [(number, line) for line in range(1, len(cell_lines) + 1)]
     return "\n".join(lines) + "\n", where, broken
+
+
+def requote_fstrings(line: str) -> str:
+    """The line with each f-string's own quote, reused inside a replacement field as
+    Python 3.12 allows (`f"{d["k"]}"`), swapped for the other quote, as older Pythons
+    need (`f"{d['k']}"`). Same length: every position in the file stays where it was."""
+    chars = list(line)
+    start = 0
+    while (match := FSTRING_START.search(line, start)) is not None:
+        quote = match.group(1)
+        other = "'" if quote == '"' else '"'
+        index, depth = match.end(), 0
+        while index < len(line):
+            char = line[index]
+            if depth == 0 and (char == "\\" or line.startswith(("{{", "}}"), index)):
+                index += 2  # an escape, or a literal brace
+                continue
+            if depth == 0 and char == quote:
+                break
+            if char == "{":
+                depth += 1
+            elif char == "}" and depth:
+                depth -= 1
+            elif depth and char == quote:
+                chars[index] = other
+            index += 1
+        start = index + 1
+    return "".join(chars)
+
+
+def parse_source(source: str, filename: str = "<unknown>") -> ast.Module:
+    """The module's tree. Python 3.12's f-strings (the outer quote reused inside) are read
+    on older interpreters too: each line the parser stops at is requoted, then parsed again.
+    Anything else that does not parse raises SyntaxError as ast.parse does."""
+    lines: list[str] | None = None
+    for _ in range(MAX_REQUOTED_LINES):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SyntaxWarning)
+                return ast.parse(source, filename=filename)
+        except SyntaxError as error:
+            lines = lines or source.split("\n")
+            index = (error.lineno or 0) - 1
+            if not error.msg.startswith("f-string") or not 0 <= index < len(lines):
+                raise
+            requoted = requote_fstrings(lines[index])
+            if requoted == lines[index]:
+                raise
+            lines[index] = requoted
+            source = "\n".join(lines)
+    return ast.parse(source, filename=filename)
 
 
 def _read(path: Path) -> tuple[str | None, list[tuple[int, int]] | None, str | None]:
@@ -209,9 +261,7 @@ def _read(path: Path) -> tuple[str | None, list[tuple[int, int]] | None, str | N
 def _compile(path: Path, source: str) -> tuple[ast.Module | None, str | None]:
     """The module's tree, or why there is none (with the SDK calls it may hide)."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", SyntaxWarning)
-            return ast.parse(source, filename=str(path)), None
+        return parse_source(source, str(path)), None
     except SyntaxError as error:
         calls = len(SDK_CALL.findall(source))
         return None, (
