@@ -127,7 +127,8 @@ def issue_key(
 
 
 def revoke_key(store: KeyStore, prefix: str) -> KeyRecord:
-    """Revoke a key by its prefix; it stops working at once (there is no cache)."""
+    """Revoke a key by its prefix; it stops working at once (with Redis, on the other
+    replicas within the key store's KEY_CACHE_TTL_S)."""
     if not _PREFIX_PATTERN.fullmatch(prefix):
         raise KeyManagementError(
             f"{prefix!r} is not a key prefix (8 hex digits, as `keys list` shows)."
