@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from .messages_rules import (
     clamped,
@@ -224,23 +225,8 @@ class ModuleAudit:
     # --- PR013: retiring models ---------------------------------------------------------
 
     def check_models(self) -> None:
-        known = retirements()
-        for node in walk_all(self.tree):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                entry = known.get(node.value)
-                if entry is None:
-                    continue
-                message = retirement_message(node.value, entry, self.config.today)
-                replacement = entry.replacement
-                self.report(
-                    "PR013",
-                    node,
-                    message,
-                    snippet=f'"{replacement}"  # or settings.model (MODEL in .env)'
-                    if replacement
-                    else "",
-                    edit=Edit.replacing(node, f'"{replacement}"') if replacement else None,
-                )
+        for finding in model_findings(self.tree, self.path, self.config.today):
+            self.findings.setdefault((finding.line, finding.column, "PR013"), finding)
 
     # --- PR014: large static system prompts without caching ---------------------------
 
@@ -657,18 +643,56 @@ ENV_KEY = 'os.environ["ANTHROPIC_API_KEY"]'
 KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
 
 
-def key_findings(tree: ast.Module, path: str, source: str) -> list[Finding]:
-    """PR010 in a module that never reaches the SDK: key-shaped string literals."""
-    if not KEY_PATTERN.search(source):
+@cache
+def text_worth_parsing() -> re.Pattern[str]:
+    """What makes a file that never reaches the SDK worth parsing: a key-shaped string, or
+    a retiring model's id (a list of model choices in a settings or UI module)."""
+    models = "|".join(re.escape(model) for model in sorted(retirements(), key=len, reverse=True))
+    return re.compile(f"{KEY_PATTERN.pattern}|{models}" if models else KEY_PATTERN.pattern)
+
+
+def model_findings(tree: ast.Module, path: str, today: date) -> list[Finding]:
+    """PR013: string literals that are the id of a retired or retiring model (catalog.yml)."""
+    known = retirements()
+    rule = RULES_BY_ID["PR013"]
+    found: list[Finding] = []
+    for node in walk_all(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        entry = known.get(node.value)
+        if entry is None:
+            continue
+        replacement = entry.replacement
+        found.append(
+            Finding(
+                path,
+                node.lineno,
+                node.col_offset + 1,
+                rule,
+                retirement_message(node.value, entry, today),
+                snippet=f'"{replacement}"  # or settings.model (MODEL in .env)'
+                if replacement
+                else "",
+                edit=Edit.replacing(node, f'"{replacement}"') if replacement else None,
+            )
+        )
+    return found
+
+
+def text_findings(tree: ast.Module, path: str, source: str, today: date) -> list[Finding]:
+    """In a module that never reaches the SDK: key-shaped strings (PR010) and retiring
+    model ids (PR013), the rules that need no call to attach to."""
+    if not text_worth_parsing().search(source):
         return []
     rule = RULES_BY_ID["PR010"]
-    return [
+    keys = [
         Finding(path, node.lineno, node.col_offset + 1, rule, rule.summary)
         for node in walk_all(tree)
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
         and KEY_PATTERN.search(node.value)
     ]
+    return keys + model_findings(tree, path, today)
 
 
 def _usage_of(node: ast.AST) -> ast.expr | None:

@@ -26,12 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import (
-    KEY_PATTERN,
     AuditConfig,
     ModuleAudit,
     ProjectFacts,
-    key_findings,
     reaching_sdk,
+    text_findings,
+    text_worth_parsing,
 )
 from .names import walk_all
 from .project import Module, Project, files_to_parse
@@ -316,7 +316,9 @@ def audit(
     result.files = len(read)
     # Only files that can reach the SDK (or hold a key) are parsed: on a large project
     # most files never import anything that leads to anthropic, and parsing is the cost.
-    wanted = files_to_parse([(name, source) for _, _, _, name, _, source in read], KEY_PATTERN)
+    wanted = files_to_parse(
+        [(name, source) for _, _, _, name, _, source in read], text_worth_parsing()
+    )
     modules: list[Module] = []
     for index in sorted(wanted):
         path, shown, relative, (name, package), cells, source = read[index]
@@ -337,7 +339,10 @@ def audit(
         module_audit.run()
     found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.results()]
     found += [
-        (m, f) for m in modules if m not in peers for f in key_findings(m.tree, m.path, m.source)
+        (m, f)
+        for m in modules
+        if m not in peers
+        for f in text_findings(m.tree, m.path, m.source, config.today)
     ]
     whole_file: dict[Module, set[str]] = {}
     starts: dict[Module, dict[int, int]] = {}
