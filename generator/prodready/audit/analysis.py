@@ -215,6 +215,7 @@ class ModuleAudit:
             self.check_usage(site)
             self.check_system_prompt(site)
             self.check_tool_loop(site)
+        self.check_tool_loops_through_calls()
         self.check_retry_decorators()
         self.check_handlers()
 
@@ -263,9 +264,19 @@ class ModuleAudit:
     # --- PR017: tool loops ----------------------------------------------------------------
 
     def check_tool_loop(self, site: CallSite) -> None:
-        chain = [parent for parent, _, _ in self.parents.chain(site.node)]
-        if site.function is not None:
-            chain = chain[: chain.index(site.function)] if site.function in chain else chain
+        self._check_loop_around(site.node, site.function)
+
+    def check_tool_loops_through_calls(self) -> None:
+        """Loops that reach the model through a helper (`response = chat(messages)`)."""
+        for function in self.facts.reaching:
+            for module, call in self.project.callers(function):
+                if module is self.module:
+                    self._check_loop_around(call, self.parents.function_of(call))
+
+    def _check_loop_around(self, node: ast.AST, function: Function | None) -> None:
+        chain = [parent for parent, _, _ in self.parents.chain(node)]
+        if function is not None:
+            chain = chain[: chain.index(function)] if function in chain else chain
         loop = unbounded_loop(chain)
         if loop is not None:
             self.report("PR017", loop)
