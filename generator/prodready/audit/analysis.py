@@ -737,7 +737,8 @@ def _is_text(node: ast.AST | None) -> bool:
 def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set[str]) -> bool:
     """A return of a fixed answer (not an error, not the error's own message): a static
     fallback. `"Busy, try later"`, `jsonify(answer="...")`, `{"answer": "..."}` count;
-    `{"error": ...}`, `(body, 503)` and `JSONResponse(..., status_code=503)` do not."""
+    `{"error": ...}`, `{"type": "error", ...}`, `(body, 503)` and
+    `JSONResponse(..., status_code=503)` do not."""
     if isinstance(value, ast.Name):
         return value.id in texts
     if isinstance(value, ast.Constant):
@@ -750,6 +751,8 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
         return bool(value.elts) and _static_answer(value.elts[0], exception_name, texts)
     if isinstance(value, ast.Dict):
         if any(_names_error(key) for key in value.keys if key is not None):
+            return False
+        if any(_is_error_word(item) for item in value.values):  # {"type": "error", ...}
             return False
         return any(_static_answer(v, exception_name, texts) for v in value.values)
     if isinstance(value, ast.Call):
@@ -821,6 +824,11 @@ def _static_error(value: ast.AST) -> bool:
 
 def _names_error(key: ast.AST) -> bool:
     return isinstance(key, ast.Constant) and "error" in str(key.value).lower()
+
+
+def _is_error_word(node: ast.AST) -> bool:
+    """A value that says the answer is an error: `"error"`, `"failed"`."""
+    return isinstance(node, ast.Constant) and str(node.value).lower() in ("error", "failed")
 
 
 def _error_status(node: ast.AST) -> bool:
