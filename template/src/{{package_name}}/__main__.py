@@ -25,6 +25,8 @@ from .config import Settings
 from .hardening import MAX_HEAD_BYTES
 from .llm.client import MissingApiKey, require_api_key
 from .llm.ledger_sqlite import LedgerInUse
+from .llm.safety.screen import log_redactor
+from .llm.telemetry import route_stdlib_logging
 from .spend import add_spend_commands, run_spend_command
 
 # Server timeouts: idle keep-alive connections and slow clients do not hold workers for long,
@@ -38,6 +40,9 @@ SERVER_OPTIONS: dict[str, Any] = {
     "h11_max_incomplete_event_size": MAX_HEAD_BYTES,
     "server_header": False,
     "access_log": False,  # access.py logs each request as JSON, with its request id
+    # uvicorn's own lines go to the root logger, which `serve` routes through the service's
+    # log pipeline (telemetry.route_stdlib_logging) instead of uvicorn's plain-text handlers.
+    "log_config": None,
 }
 """uvicorn's settings for `serve`, beyond host and port."""
 
@@ -81,12 +86,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (AuthConfigError, LedgerInUse, MissingApiKey) as exc:
         print(f"Configuration error:\n  {exc}", file=sys.stderr)
         return 2
+    route_stdlib_logging(
+        json=settings.json_logs, level=settings.log_level, redactor=log_redactor(settings)
+    )
     # What exists now (modules, settings, catalog, compiled patterns, the gateway: ~200,000
     # objects) lives as long as the process: frozen, the cyclic collector stops re-scanning
     # it on every full pass. Under load that halved the time spent collecting (10 % -> 5 %).
     gc.collect()
     gc.freeze()
-    uvicorn.run(app, host=args.host, port=args.port, **SERVER_OPTIONS)
+    uvicorn.run(
+        app, host=args.host, port=args.port, log_level=settings.log_level.lower(), **SERVER_OPTIONS
+    )
     return 0
 
 

@@ -52,6 +52,7 @@ import hmac
 import json
 import logging
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -139,26 +140,59 @@ def configure_logging(*, json: bool, level: str, redactor: Redactor | None = Non
     Every event passes through `RedactLogEvent` (all PII and secret kinds, always);
     `redactor` brings the configured MRN and client-matter patterns (safety.screen).
     """
-    renderer: structlog.typing.Processor = (
-        structlog.processors.JSONRenderer(serializer=_json_line)
-        if json
-        else structlog.dev.ConsoleRenderer()
-    )
     structlog.configure(
-        processors=[
-            structlog.contextvars.merge_contextvars,
-            structlog.processors.add_log_level,
-            structlog.processors.TimeStamper(fmt="iso", utc=True),
-            structlog.processors.dict_tracebacks if json else structlog.dev.set_exc_info,
-            RedactLogEvent(
-                redactor or Redactor(default_detectors()),
-                trusted_log_fields(catalog_model_ids()),
-            ),
-            renderer,
-        ],
+        processors=[*_event_chain(json=json, redactor=redactor), _renderer(json=json)],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelNamesMapping()[level]),
         # Not cached, so tests can capture events from loggers created at import time.
         cache_logger_on_first_use=False,
+    )
+
+
+def route_stdlib_logging(*, json: bool, level: str, redactor: Redactor | None = None) -> None:
+    """Standard-library log records (uvicorn's start-up, shutdown and error lines, any
+    library's warnings) rendered like the service's own events, to stdout: one format, the
+    request id where one is bound, the same redaction. Called by `serve` for the process.
+
+    Records at `level` or above are written; the root logger stays at WARNING, so a library's
+    info chatter (an HTTP client's line per request) stays out, and uvicorn's own loggers are
+    set to `level` by `serve`.
+    """
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=[
+            structlog.stdlib.add_logger_name,
+            *_event_chain(json=json, redactor=redactor),
+        ],
+        processors=[
+            structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+            _renderer(json=json),
+        ],
+    )
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(formatter)
+    handler.setLevel(level)
+    # Replaces whatever was there: a second handler would write each record twice.
+    logging.getLogger().handlers = [handler]
+
+
+def _event_chain(*, json: bool, redactor: Redactor | None) -> list[structlog.typing.Processor]:
+    """The processors every event passes before it is rendered; redaction comes last."""
+    return [
+        structlog.contextvars.merge_contextvars,
+        structlog.processors.add_log_level,
+        structlog.processors.TimeStamper(fmt="iso", utc=True),
+        structlog.processors.dict_tracebacks if json else structlog.dev.set_exc_info,
+        RedactLogEvent(
+            redactor or Redactor(default_detectors()),
+            trusted_log_fields(catalog_model_ids()),
+        ),
+    ]
+
+
+def _renderer(*, json: bool) -> structlog.typing.Processor:
+    return (
+        structlog.processors.JSONRenderer(serializer=_json_line)
+        if json
+        else structlog.dev.ConsoleRenderer()
     )
 
 
