@@ -204,6 +204,11 @@ async def metrics(_: Admin, request: Request) -> Response:
     return Response(gateway.metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
 
+async def openapi_schema(_: Admin, request: Request) -> JSONResponse:
+    """The OpenAPI schema in production, for tooling that holds the admin credential."""
+    return JSONResponse(request.app.openapi())
+
+
 async def admin_keys(_: Admin, request: Request) -> dict[str, list[dict[str, Any]]]:
     """API keys by prefix, owner, limits and status: never a key or its hash."""
     authenticator: ApiKeyAuthenticator = request.app.state.authenticator
@@ -361,8 +366,10 @@ def create_app(
         await service.aclose()
         await auth.aclose()
 
-    # The interactive docs and the schema map every route and field for whoever asks:
-    # served while developing, not by a production deployment (APP_ENV=production).
+    # The interactive docs and the schema map every route and field for whoever asks: open
+    # while developing; in production the schema follows the admin rule (401 without the
+    # admin credential, 403 with no ADMIN_TOKEN) and the pages are off, as their browser
+    # scripts fetch it without credentials (and load from a CDN).
     developing = settings.app_env == "development"
     app = FastAPI(
         lifespan=lifespan,
@@ -379,6 +386,8 @@ def create_app(
     app.get("/healthz")(healthz)
     app.get("/readyz")(readyz)
     app.get("/metrics")(metrics)
+    if not developing:
+        app.get("/openapi.json", include_in_schema=False)(openapi_schema)
     if isinstance(auth, ApiKeyAuthenticator):
         app.get("/admin/keys")(admin_keys)
     install_messages_api(app, settings)
