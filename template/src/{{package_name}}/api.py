@@ -9,6 +9,7 @@
                       budget reported, not failing it (no credentials, no internals shown)
     GET  /metrics     Prometheus metrics (admin credential, see auth/admin.py)
     GET  /admin/keys  API keys by prefix (AUTH_MODE=api_key; admin credential, see auth/admin.py)
+    GET  /admin       the spend page for people (admin credential or its login; admin/page.py)
     POST /v1/messages, /v1/messages/count_tokens
                       the Anthropic Messages API's wire format, errors in its shape
                       (messages_api.py): an app using an Anthropic SDK changes its base URL
@@ -39,6 +40,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .access import REQUEST_ID_HEADER, RequestContext
+from .admin import install_admin_page
 from .auth import Authenticator, CurrentUser, Unauthenticated, build_authenticator
 from .auth.admin import Admin, AdminDisabled
 from .auth.apikeys import ApiKeyAuthenticator
@@ -390,6 +392,7 @@ def create_app(
         app.get("/openapi.json", include_in_schema=False)(openapi_schema)
     if isinstance(auth, ApiKeyAuthenticator):
         app.get("/admin/keys")(admin_keys)
+    install_admin_page(app, settings)
     install_messages_api(app, settings)
     install_hardening(app, settings)
     app.add_middleware(RequestContext)  # outermost: its log line sees the final status

@@ -145,6 +145,12 @@ async def spend_report(budget: Budget, month: str, now: dt.datetime) -> SpendRep
     )
 
 
+def usd_text(nanos: int) -> str:
+    """An amount as the report shows it, on the command line and on the page: USD to 6 places
+    (a request can cost less than a cent)."""
+    return f"{to_usd(nanos):.6f}"
+
+
 def budget_of(settings: Settings, ledger: Ledger) -> Budget:
     """The budget policy of these settings over a ledger (limits and alert thresholds)."""
     return Budget(
@@ -173,9 +179,9 @@ async def _spend(settings: Settings, month: str, now: dt.datetime, out: TextIO) 
         _table(
             out,
             (key, "requests", "cost USD"),
-            [(name, str(n), f"{to_usd(cost):.6f}") for name, (n, cost) in totals.items()],
+            [(name, str(n), usd_text(cost)) for name, (n, cost) in totals.items()],
         )
-    print(f"\nTotal: ${to_usd(report.total):.6f} in {report.requests} requests", file=out)
+    print(f"\nTotal: ${usd_text(report.total)} in {report.requests} requests", file=out)
     status = report.status
     if status is not None:
         projected = float(status.projected_usd / status.budget_usd)
