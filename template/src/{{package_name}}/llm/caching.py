@@ -8,7 +8,9 @@ limit of 4 markers counts the caller's first; and no 5-minute marker goes before
 1-hour one (the API wants longer-lived markers first).
 
 A one-turn request gets no conversation marker: its prompt is not sent again, and a cache
-write costs more than plain input.
+write costs more than plain input. Nor does a request shorter than MIN_CACHEABLE_TOKENS get
+any (the gateway checks its token bound): no model caches a prompt that short, so a marker
+would only take one of the caller's four.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from .request import CACHEABLE_IN_MESSAGES, Params, blocks
 
 MAX_BREAKPOINTS = 4
 """Blocks with `cache_control` the API accepts in one request."""
+MIN_CACHEABLE_TOKENS = 512
+"""The shortest prompt any catalog model caches (512 tokens on Opus 5, Fable 5 and Mythos 5;
+1,024 on Sonnet, 4,096 on Haiku 4.5 and Opus 4.5): below it the API ignores a marker."""
 MARKER: dict[str, str] = {"type": "ephemeral"}
 """Our markers: the default 5-minute cache."""
 PARTS = ("tools", "system", "messages")

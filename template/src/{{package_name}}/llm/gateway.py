@@ -14,6 +14,7 @@ exactly one `llm.request` log event.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import time
@@ -44,7 +45,7 @@ from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
 from .budget import Budget, Limits, Quota, Reservation, to_usd
-from .caching import with_cache_breakpoints
+from .caching import MIN_CACHEABLE_TOKENS, with_cache_breakpoints
 from .client import Attempts, count_attempts, create_client
 from .errors import (
     UNAVAILABLE_MESSAGE,
@@ -60,6 +61,7 @@ from .errors import (
 )
 from .estimate import (
     EstimateLimits,
+    InputBound,
     input_bound,
     preflight,
     unsupported_tools,
@@ -136,6 +138,8 @@ class _Call:
     """Set once the input is validated."""
     params: Params = field(default_factory=dict)
     """What is sent upstream: validated, screened and prepared."""
+    bound: InputBound | None = None
+    """An upper bound of `params`' input tokens, once prepared."""
     reserved: Decimal = Decimal(0)
     used_ratio: float | None = None
     ttft_ms: float | None = None
@@ -511,8 +515,8 @@ class Gateway:
         self, call: _Call, params: Mapping[str, Any], system_prompt: str | None = None
     ) -> None:
         """Validate, screen (PII, filters), then prepare what goes upstream: the service's
-        system prompt first, a `max_uses` on server tools, cache breakpoints, and our
-        pseudonym of the caller as `metadata.user_id`."""
+        system prompt first, a `max_uses` on server tools, cache breakpoints (on a prompt long
+        enough to be cached), and our pseudonym of the caller as `metadata.user_id`."""
         call.checked = check_params(
             {**params, "model": call.model},
             cap=self._settings.max_tokens_cap,
@@ -529,7 +533,11 @@ class Gateway:
         if system_prompt:
             prepared = with_system_prompt(prepared, system_prompt)
         prepared = with_server_tool_limits(prepared, self._estimate_limits.server_tool_max_uses)
-        prepared = with_cache_breakpoints(prepared, self._settings.prompt_caching)
+        call.bound = input_bound(prepared, limits=self._estimate_limits)
+        if call.bound.tokens >= MIN_CACHEABLE_TOKENS:
+            cached = with_cache_breakpoints(prepared, self._settings.prompt_caching)
+            if cached is not prepared:  # a marked tool is a longer tool
+                prepared, call.bound = cached, input_bound(cached, limits=self._estimate_limits)
         call.params = {**prepared, "metadata": {"user_id": call.user}}
 
     async def _reserve(
@@ -573,7 +581,7 @@ class Gateway:
     async def _input_tokens(self, call: _Call) -> int:
         """A bound of the prompt's tokens; `count_tokens` first where the request holds
         what cannot be bounded locally, as PREFLIGHT_COUNT_TOKENS says."""
-        bound = input_bound(call.params, limits=self._estimate_limits)
+        bound = call.bound or input_bound(call.params, limits=self._estimate_limits)
         match preflight(bound, self._estimate_limits.preflight):
             case "skip":
                 return bound.tokens
@@ -631,6 +639,7 @@ class Gateway:
                 )
         except BaseException:
             await self.budget.release(reservation)
+            await self._book_unanswered(call, reservation)
             raise
         return await self._settled(call, message, reservation)
 
@@ -657,12 +666,14 @@ class Gateway:
                 )
         except BaseException:
             await self.budget.release(reservation)
+            await self._book_unanswered(call, reservation)
             raise
 
     async def _settled(self, call: _Call, message: Message, reservation: Reservation) -> Reply:
         """Book the real cost in place of the hold; alert on the thresholds crossed first."""
         cost = self.catalog.cost_usd(message.model, message.usage)
         settlement = await self.budget.settle(reservation, cost)
+        await self._book_unanswered(call, reservation)  # earlier attempts that timed out
         budget_usd = self._settings.monthly_budget_usd
         spent_usd = float(to_usd(settlement.month_spent))
         for threshold in self.budget.thresholds:
@@ -683,6 +694,18 @@ class Gateway:
             degraded_reason="budget_exhausted" if degraded else None,
             fallback="fallback_model" if degraded else None,
         )
+
+    async def _book_unanswered(self, call: _Call, reservation: Reservation) -> None:
+        """Book the call's attempts that the upstream may have billed and no entry covers
+        (sent, then given up on: client.Attempts.unbooked) at the worst case held for them.
+        Shielded: the caller leaving (a cancellation) is one of the reasons to book."""
+        attempts = call.attempts
+        unbooked = attempts.unbooked
+        if unbooked <= 0:
+            return
+        first, attempts.booked = attempts.booked, attempts.booked + unbooked
+        log.warning("llm.unanswered_booked", attempts=unbooked, request_id=call.request_id)
+        await asyncio.shield(self.budget.book_unanswered(reservation, unbooked, first))
 
     async def _degrade(self, call: _Call, failure: UpstreamError) -> Reply:
         """The fallback chain for a failed call (fallback.py); re-raises `failure` when
@@ -721,6 +744,7 @@ class Gateway:
             )
         except BaseException:
             await self.budget.release(reservation)
+            await self._book_unanswered(call, reservation)
             raise
         return await self._settled(call, message, reservation)
 
