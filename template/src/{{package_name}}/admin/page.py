@@ -43,7 +43,7 @@ from ..auth.admin import (
 )
 from ..auth.apikeys import ApiKeyAuthenticator, KeyManagementError, issue_key, revoke_key
 from ..config import Settings
-from ..llm.activity import ACTIVITY
+from ..llm.activity import ACTIVITY, RECENT_DEGRADED
 from ..llm.budget import to_nanos, to_usd
 from ..llm.gateway import Gateway
 from ..llm.pricing import PER_MILLION, Catalog
@@ -59,7 +59,10 @@ CSP = (
     "frame-ancestors 'none'; base-uri 'none'"
 )
 """The page's policy: its own stylesheet and forms, nothing else (hardening.py keeps the rest)."""
-CHART_WIDTH, CHART_HEIGHT = 620, 180
+CHART_HEIGHT = 180
+"""The day chart's height in CSS pixels; its width is the page's."""
+CHART_TOP, CHART_BOTTOM = 16, 20
+"""Room above the bars (the daily budget's label) and below (the day numbers)."""
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 _templates = jinja2.Environment(
@@ -258,6 +261,7 @@ async def _render_page(
         more_users=max(len(report.by_user) - TOP_USERS, 0),
         breaker=breaker,
         degraded=list(reversed(ACTIVITY.degraded)),
+        recent=RECENT_DEGRADED,
         cache=_cache_savings(gateway.catalog),
         since=ACTIVITY.since,
         keys=keys,
@@ -266,6 +270,7 @@ async def _render_page(
         csrf=csrf_token(_token(request), login.session) if login.session else "",
         usd=_usd,
         money=usd_text,
+        pct=_pct,
     )
     return _html(body, status=status)
 
@@ -274,6 +279,11 @@ def _usd(nanos: int | Decimal, places: int = 2) -> str:
     """A headline amount (cards, budgets): to the cent. Tables use `spend.usd_text`."""
     amount = to_usd(nanos) if isinstance(nanos, int) else nanos
     return f"${amount:,.{places}f}"
+
+
+def _pct(share: float) -> str:
+    """A share (0..1) as an SVG length: percentages keep the text its size at any width."""
+    return f"{share * 100:.2f}%"
 
 
 @dataclass(frozen=True)
@@ -323,6 +333,8 @@ def _meters(report: SpendReport, settings: Settings) -> list[Meter]:
 
 @dataclass(frozen=True)
 class DayBar:
+    """One day's bar: `x` and `width` in shares of the chart's width, `y` and `height` in px."""
+
     day: str
     label: str
     cost: int
@@ -337,20 +349,20 @@ class DayChart:
     bars: list[DayBar]
     limit_y: float | None
     """Where the daily budget's line is (None when it is above the chart)."""
-    width: int
     height: int
 
 
 def _day_chart(report: SpendReport, settings: Settings, month: str) -> DayChart:
-    """One bar per day of the month, scaled to the dearest day or the daily budget."""
+    """One bar per day of the month, scaled to the dearest day, or to the daily budget when
+    the dearest day spent at least a quarter of it (so the budget's line is drawn)."""
     year, number = (int(part) for part in month.split("-"))
     days = calendar.monthrange(year, number)[1]
     limit = to_nanos(Decimal(str(settings.daily_budget_usd)))
     costs = {day: cost for day, (_, cost) in report.by_day.items()}
     top = max([*costs.values(), 1])
     scale = max(top, limit) if top > limit / 4 else top
-    step = CHART_WIDTH / days
-    plot = CHART_HEIGHT - 20  # room for the day numbers below
+    step = 1 / days  # bars are placed in shares of the width
+    plot = CHART_HEIGHT - CHART_TOP - CHART_BOTTOM
     bars = []
     for index in range(days):
         day = f"{month}-{index + 1:02d}"
@@ -362,13 +374,13 @@ def _day_chart(report: SpendReport, settings: Settings, month: str) -> DayChart:
                 label=str(index + 1),
                 cost=cost,
                 x=index * step + step * 0.1,
-                y=plot - height,
+                y=CHART_TOP + plot - height,
                 width=step * 0.8,
                 height=height,
             )
         )
-    limit_y = plot - plot * limit / scale if limit <= scale else None
-    return DayChart(bars=bars, limit_y=limit_y, width=CHART_WIDTH, height=CHART_HEIGHT)
+    limit_y = CHART_TOP + plot - plot * limit / scale if limit <= scale else None
+    return DayChart(bars=bars, limit_y=limit_y, height=CHART_HEIGHT)
 
 
 @dataclass(frozen=True)
