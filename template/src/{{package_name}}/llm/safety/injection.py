@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import codecs
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -50,7 +49,7 @@ _F = re.IGNORECASE
 
 # --- Vocabulary -------------------------------------------------------------------------
 
-_OVERRIDE = r"(?:ignore|disregard|forget|bypass|override|skip|drop|discard|abandon|neglect|scrap|overlook|dismiss|erase|unlearn|(?:set|put|cast|throw|push)\s+(?:aside|away|out)|pay\s+no\s+(?:attention|heed|mind)\s+to|never\s*mind|stop\s+(?:following|obeying|applying)|(?:do\s+not|don'?t|no\s+longer|never)\s+(?:follow|obey|apply|adhere\s+to|comply\s+with|respect|listen\s+to)|break\s+free\s+(?:of|from))"
+_OVERRIDE = r"(?:ignore|disregard|forget|bypass|override|skip|drop|discard|abandon|neglect|scrap|overlook|dismiss|erase|unlearn|(?:set|put|cast|throw|push)\s+(?:aside|away)|(?:cast|throw)\s+out|pay\s+no\s+(?:attention|heed|mind)\s+to|never\s*mind|stop\s+(?:following|obeying|applying)|(?:do\s+not|don'?t|no\s+longer|never)\s+(?:follow|obey|apply|adhere\s+to|comply\s+with|respect|listen\s+to)|break\s+free\s+(?:of|from))"
 _FILLER = r"(?:(?:all|any|each|every|one|of|the|your|these|those|such|and|or|previously|earlier|given|that|were)\s+|,\s*)"
 _POSITION = r"(?:previous(?:ly\s+given)?|prior|above|earlier|preceding|foregoing|former|original|initial|past|old|existing|following|below|system|default|hidden|underlying|first|developer'?s?)"
 _OBJECT = r"(?:instructions?|rules|directions|guidelines|directives|commands|orders|prompts?|guidance|context|constraints|programming|restrictions|polic(?:y|ies)|guardrails|safeguards|filters|training|conditioning|limitations|boundaries|principles|protocols|ethics|system\s+prompt|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|settings|measures|polic(?:y|ies)))\b"
@@ -73,7 +72,7 @@ _TELL = r"(?:include|add|say|tell|mention|insert|append|send|recommend|write|out
 # Every spelling a rule's pattern accepts must hold one word of each of its groups, or the rule
 # never runs on it (tests/test_injection.py spells every alternative of every rule to check).
 _WORDS = {
-    "OVR": "ignore disregard forget bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn aside away out attention heed mind nevermind stop follow obey apply adhere comply respect listen free",
+    "OVR": "ignore disregard forget bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn aside away cast throw attention heed mind nevermind stop follow obey apply adhere comply respect listen free",
     "POS": "previous previously prior above earlier preceding foregoing former original initial past old existing following below system default hidden underlying first developer developers",
     "OBJ": "safety instruction instructions rules directions guidelines directives commands orders prompt prompts guidance context constraints programming restrictions policy policies guardrails safeguards filters training conditioning limitations boundaries principles protocols ethics",
     "FREEOBJ": "rules restrictions filter filters limits limitations guidelines ethics morals moral censorship boundaries constraints policy policies safeguards guardrails principles ethical confines",
@@ -81,27 +80,35 @@ _WORDS = {
     "MODEL": "ai ais llm llms language model models assistant assistants chatbot chatbots chat bot bots gpt gpts chatgpt chatgpts claude claudes gemini geminis copilot copilots agent agents system systems",
 }
 _WORD = re.compile(r"[a-z]+")
+# The same words from an ASCII text: every other character made a space, then split.
+_NOT_A_LETTER = str.maketrans({chr(c): " " for c in range(128) if not chr(c).islower()})
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern, the words it needs (one of each group) before it is tried, and whether
-    a negation just before it ("never reveal ...") undoes it."""
+    """One pattern, the words it needs (one of each group) before it is tried, whether a
+    negation just before it ("never reveal ...") undoes it, and whether it reads the
+    lower-cased text."""
 
     pattern: re.Pattern[str]
     needs: tuple[frozenset[str], ...]
     negatable: bool = False
+    lowered: bool = True
 
     def may_match(self, words: frozenset[str]) -> bool:
         return all(not group.isdisjoint(words) for group in self.needs)
 
 
 def _r(needs: str, pattern: str, flags: int = _F, *, negatable: bool = False) -> Rule:
-    """A rule; `needs`: groups of words split by `|`, a capitalised name for a shared group."""
-    groups = tuple(
-        frozenset(_WORDS.get(group, group).split()) for group in needs.split("|") if group
-    )
-    return Rule(re.compile(pattern, flags), groups, negatable)
+    """A rule; `needs`: groups of words split by `|`, a capitalised name for a shared group.
+
+    A case-insensitive rule is compiled case-sensitive and reads the lower-cased text: the
+    same matches, several times faster (the engine skips an alternative on its first letter
+    only when case matters).
+    """
+    groups = tuple(frozenset(_WORDS.get(group, group).split()) for group in needs.split("|"))
+    lowered = bool(flags & re.IGNORECASE)
+    return Rule(re.compile(pattern, flags & ~re.IGNORECASE), groups, negatable, lowered)
 
 
 RULES: dict[str, tuple[Rule, ...]] = {
@@ -269,8 +276,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
     ),
     "injection.role_marker": (
-        _r("", r"<\|?(?:im_start|im_end|system|endoftext)\|?>"),
-        _r("", r"</?(?:system|instructions?|admin)>"),
+        _r("im system endoftext", r"<\|?(?:im_start|im_end|system|endoftext)\|?>"),
+        _r("system instruction instructions admin", r"</?(?:system|instructions?|admin)>"),
         _r(
             "system admin developer",
             r"(?:^|\n)\s*(?:\[|#{2,}\s*)(?:system|admin|developer)(?:\s+(?:message|prompt|override|note))?\s*(?:\]|:)",
@@ -339,7 +346,7 @@ INDIRECT_RULES: tuple[Rule, ...] = (
         "include add append embed put insert",
         r"\b(?:include|add|append|embed|put|insert)\s+(?:\w+\s+){0,3}?(?:user'?s?|their|the\s+customer'?s?)\s+(?:e-?mail|address|password|name|data|details|phone|credentials|session|conversation|history)\b[^.\n]{0,40}?\b(?:url|link|https?://|image)",
     ),
-    _r("", r"!\[[^\]]*\]\(https?://[^)\s]+\?[^)\s]*="),
+    _r("http https", r"!\[[^\]]*\]\(https?://[^)\s]+\?[^)\s]*="),
 )
 
 REASON_INDIRECT = "injection.indirect"
@@ -350,7 +357,11 @@ _KEYWORDS = re.compile(
     _F,
 )
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/])")
-_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[\s:]?){12,}(?![0-9A-Fa-f])")
+# Starts on a hex digit not preceded by one (rather than with a lookbehind): the engine then
+# skips straight to candidate characters.
+_HEX = re.compile(
+    r"[0-9A-Fa-f](?<![0-9A-Fa-f][0-9A-Fa-f])[0-9A-Fa-f][\s:]?(?:[0-9A-Fa-f]{2}[\s:]?){11,}(?![0-9A-Fa-f])"
+)
 # Zero-width and invisible format characters: one inside a word ("ig\u200dnore") hides it
 # from the rules but not from the model. Input validation keeps the joiners (U+200C/D, which
 # emoji and several scripts need), and `detect` may read text that was never validated.
@@ -359,17 +370,27 @@ _INVISIBLE = re.compile(
 )
 # Cyrillic and Greek letters that look like Latin ones ("ignore" spelt with Cyrillic i and o).
 _HOMOGLYPHS = str.maketrans(
-    "аеорсухіјѕԁһӏвкмнтАЕОРСУХІЈЅВКМНТαεορτυχικνΑΕΟΡΤΥΧΙΚΝΒΜ",
-    "aeopcyxijsdhlbkmhtAEOPCYXIJSBKMHTaeoptuxikvAEOPTYXIKNBM",
+    "аеорсухіјѕԁһӏвкмнтАЕОРСУХІЈЅВКМНТαεορτυχικνΑΕΟΡΤΥΧΙΚΝΒΜı",
+    "aeopcyxijsdhlbkmhtAEOPCYXIJSBKMHTaeoptuxikvAEOPTYXIKNBMi",
 )
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
 # "A.I." read as "AI" (the rules and the word index know one spelling).
 _DOTTED_AI = re.compile(r"\bA\.I\b\.?", _F)
-_LEETISH = re.compile(r"[a-z][0-9@$!][a-z0-9]|\b[0-9@$][a-z]{2}", _F)
+_ROT13 = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
+)
+# A digit or symbol inside a word ("1gn0r3", "pr3v10us"), read on the lower-cased text; it
+# starts on the digit or symbol so that the engine skips to those.
+_LEETISH = re.compile(r"[0-9@$!](?:(?<=[a-z][0-9@$!])[a-z0-9]|(?<=\b[0-9@$])[a-z]{2})")
 # Letters set apart by one separator each ("i g n o r e", "i.g.n.o.r.e"): joined back.
 _SPACED = re.compile(r"(?<![\w.\-*])(?:[^\W\d_][ .\-_*]){2,}[^\W\d_](?![\w*])")
+# What every spaced run holds, a quick first look: separator, letter, separator, and a letter
+# that ends a word ("a b c" does, "a bc" does not).
+_MAYBE_SPACED = re.compile(r"[ .\-_*][^\W\d_][ .\-_*][^\W\d_](?![^\W\d_])")
+_SPACED_SEPARATORS = re.compile(r"[ .\-_*]")
 _NEGATION = re.compile(
     r"(?:\b(?:never|not|no|dont|refuse\s+to|avoid|without|nor)|n't)\s+(?:\w+\s+){0,2}$", _F
 )
@@ -414,9 +435,25 @@ def normalise(text: str) -> str:
     """The text the rules read: no invisible characters, NFKC (folds full-width and styled
     letters), look-alikes and accents folded to Latin, spaced-out letters joined, single
     spaces. Only for matching: the caller's text goes upstream unchanged."""
-    joined = _SPACED.sub(lambda run: re.sub(r"[ .\-_*]", "", run.group()), _fold(text))
-    joined = _DOTTED_AI.sub("AI", joined)
-    return re.sub(r"[ \t]+", " ", joined)
+    return _normalised(text)[0]
+
+
+def _normalised(text: str) -> tuple[str, list[str]]:
+    """`normalise(text)` and the runs of spaced-out letters it joined, in one pass."""
+    runs: list[str] = []
+
+    def join(run: re.Match[str]) -> str:
+        runs.append(run.group())
+        return _SPACED_SEPARATORS.sub("", run.group())
+
+    joined = _fold(text)
+    if _MAYBE_SPACED.search(joined):
+        joined = _SPACED.sub(join, joined)
+    if "a.i" in joined.lower():
+        joined = _DOTTED_AI.sub("AI", joined)
+    if "  " in joined or "\t" in joined:
+        joined = re.sub(r"[ \t]+", " ", joined)
+    return joined, runs
 
 
 def _fold(text: str) -> str:
@@ -457,51 +494,63 @@ class _RuleIndex:
     def __init__(self, rules: Iterable[tuple[str, Rule]]) -> None:
         self.rules = tuple(rules)
         by_word: dict[str, set[int]] = {}
-        self.always = frozenset(i for i, (_, rule) in enumerate(self.rules) if not rule.needs)
         for position, (_, rule) in enumerate(self.rules):
-            for word in rule.needs[0] if rule.needs else ():
+            for word in rule.needs[0]:
                 by_word.setdefault(word, set()).add(position)
         self.by_word = {word: frozenset(positions) for word, positions in by_word.items()}
         self.vocabulary = frozenset(by_word)
 
     def tried(self, words: frozenset[str]) -> list[int]:
         """The positions of the rules whose words a text with `words` has, in order."""
-        positions = set(self.always)
+        positions: set[int] = set()
         for word in words & self.vocabulary:
             positions |= self.by_word[word]
         return [i for i in sorted(positions) if self.rules[i][1].may_match(words)]
 
-    def reasons(self, text: str, words: frozenset[str]) -> list[str]:
+    def reasons(self, text: _Text) -> list[str]:
         """The reasons of the rules `text` trips, each once, in the rules' order."""
         found: list[str] = []
-        for position in self.tried(words):
+        for position in self.tried(text.words):
             reason, rule = self.rules[position]
-            if reason not in found and _matches(rule, text):
+            if reason not in found and _matches(rule, text.lower if rule.lowered else text.text):
                 found.append(reason)
         return found
 
 
 _DIRECT = _RuleIndex((reason, rule) for reason, rules in RULES.items() for rule in rules)
 _INDIRECT = _RuleIndex((REASON_INDIRECT, rule) for rule in INDIRECT_RULES)
+# The words whose rot13 reading is a word some rule is filed under.
+_ROT13_VOCABULARY = frozenset(word.translate(_ROT13) for word in _DIRECT.vocabulary)
 
 
-def words_of(text: str) -> frozenset[str]:
-    """The words the rule index reads: runs of ASCII letters, lower-cased."""
-    return frozenset(_WORD.findall(text.lower()))
+@dataclass(frozen=True)
+class _Text:
+    """A text as the rules read it: as is, lower-cased, and its words (the runs of ASCII
+    letters of the lower-cased text) for the rule index."""
+
+    text: str
+    lower: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        lower = text.lower()
+        if lower.isascii():  # twice as fast as the regex, and most texts are ASCII
+            return cls(text, lower, frozenset(lower.translate(_NOT_A_LETTER).split()))
+        return cls(text, lower, frozenset(_WORD.findall(lower)))
 
 
-def _match_rules(text: str, *, indirect: bool) -> list[str]:
-    words = words_of(text)
-    reasons = _DIRECT.reasons(text, words)
+def _match_rules(text: _Text, *, indirect: bool) -> list[str]:
+    reasons = _DIRECT.reasons(text)
     if indirect:
-        reasons += _INDIRECT.reasons(text, words)
+        reasons += _INDIRECT.reasons(text)
     return reasons
 
 
-def _squashed(text: str) -> list[str]:
+def _squashed(runs: list[str]) -> list[str]:
     """Rules for letters spaced apart with no gap left between words ("i g n o r e a l l")."""
     reasons: list[str] = []
-    for run in _SPACED.findall(text):
+    for run in runs:
         letters = re.sub(r"[^a-z]", "", run.lower())
         if len(letters) >= 8 and (found := _SQUASHED.search(letters)):
             word = found.group()
@@ -517,7 +566,7 @@ def _squashed(text: str) -> list[str]:
 
 
 def _decoded_payloads(text: str) -> list[tuple[str, str]]:
-    """Readable text hidden in base64 or hex runs, and the rot13 reading of the whole text."""
+    """Readable text hidden in base64 or hex runs."""
     payloads: list[tuple[str, str]] = []
     for run in _BASE64.findall(text):
         try:
@@ -531,8 +580,17 @@ def _decoded_payloads(text: str) -> list[tuple[str, str]]:
         except ValueError:
             continue
         payloads.append(("hex", decoded.decode("utf-8", "ignore")))
-    payloads.append(("rot13", codecs.decode(text, "rot13")))
     return payloads
+
+
+def _rot13_trips(text: _Text) -> bool:
+    """Whether the rot13 reading of the text trips a rule. Its words are the rot13 of the
+    text's words: a text whose words reach no rule that way is not decoded at all."""
+    if text.words.isdisjoint(_ROT13_VOCABULARY):
+        return False
+    words = frozenset(" ".join(text.words).translate(_ROT13).split())
+    decoded = text.text.translate(_ROT13)
+    return bool(_DIRECT.reasons(_Text(decoded, decoded.lower(), words)))
 
 
 def detect(text: str, *, indirect: bool = False) -> list[Hit]:
@@ -541,21 +599,20 @@ def detect(text: str, *, indirect: bool = False) -> list[Hit]:
     `indirect`: the text is data the model reads (a tool result, a document, a search
     result), where instructions addressed to the model are themselves the attack.
     """
-    plain = normalise(text)
-    reasons = _match_rules(plain, indirect=indirect)
-    if not reasons and _LEETISH.search(plain):
-        reasons = _match_rules(plain.translate(_LEET), indirect=indirect)
+    plain, runs = _normalised(text)
+    read = _Text.of(plain)
+    reasons = _match_rules(read, indirect=indirect)
+    if not reasons and _LEETISH.search(read.lower):
+        reasons = _match_rules(_Text.of(plain.translate(_LEET)), indirect=indirect)
     if not reasons:
-        reasons = _squashed(_fold(text))
+        reasons = _squashed(runs)
     hits = [Hit(reason) for reason in dict.fromkeys(reasons)]
     for encoding, payload in _decoded_payloads(plain):
-        # rot13 of ordinary text is gibberish that can hold a keyword by chance ("vtaber" is
-        # rot13 of "ignore"): only a full rule counts there, a keyword for base64 and hex.
-        if encoding == "rot13":
-            found = bool(_match_rules(payload, indirect=False))
-        else:
-            found = bool(_KEYWORDS.search(payload) or _match_rules(payload, indirect=False))
-        if found:
+        if _KEYWORDS.search(payload) or _match_rules(_Text.of(payload), indirect=False):
             hits.append(Hit("injection.encoded_payload", encoding))
-            break
+            return hits
+    # rot13 of ordinary text is gibberish that can hold a keyword by chance ("vtaber" is rot13
+    # of "ignore"): only a full rule counts there, a keyword for base64 and hex.
+    if _rot13_trips(read):
+        hits.append(Hit("injection.encoded_payload", "rot13"))
     return hits
