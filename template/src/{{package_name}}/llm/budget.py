@@ -455,6 +455,19 @@ class Budget:
     async def release(self, reservation: Reservation) -> None:
         await self.ledger.release(reservation)
 
+    async def book_unanswered(self, reservation: Reservation, attempts: int, first: int) -> None:
+        """Book `attempts` upstream attempts that may have been billed but whose answer the
+        service never read (it timed out after sending, the caller left) at the worst case
+        held for them: the ledger never counts less than the upstream may bill.
+
+        Each is its own entry, `<reservation id>.<n>` counting from `first` (n distinct in
+        a call): a settle retried from the Redis journal books it once. No threshold is
+        claimed here; the next settle claims any these crossed, and alerts.
+        """
+        for n in range(first, first + attempts):
+            entry = replace(reservation, id=f"{reservation.id}.{n}")
+            await self.ledger.settle(entry, reservation.amount, ())
+
     async def status(self, now: dt.datetime) -> BudgetStatus:
         """The month's global spend, held amount, share of the budget and projection."""
         periods = Periods.at(now)

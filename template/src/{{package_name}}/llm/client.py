@@ -24,7 +24,7 @@ import structlog
 from anthropic import OpenTelemetryClientOption
 
 from ..config import Settings
-from .fake import FakeMessagesAPI
+from .fake import MESSAGES_PATH, FakeMessagesAPI
 
 log = structlog.get_logger(__name__)
 
@@ -108,9 +108,25 @@ def tracing_option(settings: Settings) -> OpenTelemetryClientOption:
 
 @dataclass
 class Attempts:
-    """How many HTTP attempts the current call has made so far."""
+    """How many HTTP attempts the current call has made so far, and which of its Messages
+    attempts the upstream may have billed without the ledger knowing yet."""
 
     count: int = 0
+    sent: int = 0
+    """Attempts at a model call (`POST /v1/messages`; not the free token counts)."""
+    answered: int = 0
+    """Of those, answered (a status arrived): an error is never billed, a 200 is settled
+    with its usage (or, not being a Message at all, is not counted as billed)."""
+    unsent: int = 0
+    """Of those, failed before a connection was made (upstream.sdk_errors): never billed."""
+    booked: int = 0
+    """Of those, neither answered nor unsent: booked at their worst case (gateway)."""
+
+    @property
+    def unbooked(self) -> int:
+        """Attempts the upstream may have billed that no ledger entry covers: sent, then
+        given up on (a timeout, a dropped connection, the caller gone) before any answer."""
+        return self.sent - self.answered - self.unsent - self.booked
 
 
 _attempts: ContextVar[Attempts | None] = ContextVar("llm_attempts", default=None)
@@ -141,9 +157,23 @@ async def _count_attempt(request: httpx2.Request) -> None:
     attempts = _attempts.get()
     if attempts is not None:
         attempts.count += 1
+        if request.url.path.endswith(MESSAGES_PATH):
+            attempts.sent += 1
+
+
+def attempt_not_sent() -> None:
+    """The current attempt failed before it reached the upstream (no connection): it is
+    not billed."""
+    attempts = _attempts.get()
+    if attempts is not None:
+        attempts.unsent += 1
 
 
 async def _log_attempt(response: httpx2.Response) -> None:
+    if response.request.url.path.endswith(MESSAGES_PATH):
+        attempts = _attempts.get()
+        if attempts is not None:
+            attempts.answered += 1
     if not log.is_enabled_for(logging.DEBUG):
         return  # below the configured level: skip the headers walk
     attempts = _attempts.get()

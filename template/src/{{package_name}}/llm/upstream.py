@@ -17,7 +17,7 @@ import httpx2
 from anthropic.types import Message
 
 from ..config import Settings
-from .client import attempt_timeout
+from .client import attempt_not_sent, attempt_timeout
 from .errors import Stage, from_sdk_error, from_transport_error, malformed_response
 from .pricing import priceable
 from .request import Params
@@ -27,6 +27,8 @@ COUNT_TOKENS_PARAMS = frozenset(
     | {"cache_control", "speed", "user_profile_id", "workspace_id"}
 )
 """What `messages.count_tokens` accepts of a Messages request (anthropic 2.17)."""
+NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
+"""Transport failures before the request left: the upstream cannot have billed it."""
 
 
 @contextmanager
@@ -35,8 +37,12 @@ def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
     try:
         yield
     except anthropic.APIError as exc:
+        if isinstance(exc.__cause__, NOT_SENT):
+            attempt_not_sent()  # the upstream never saw it: nothing to book
         raise from_sdk_error(exc, request_id=request_id, stage=stage) from exc
     except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
+        if isinstance(exc, NOT_SENT):
+            attempt_not_sent()
         raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
 
 
