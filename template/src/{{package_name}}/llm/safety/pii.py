@@ -256,12 +256,15 @@ _IBAN_SHAPE = re.compile(
 # Between digit groups: a space, a hyphen (every Unicode dash reads '-', see find_all), a
 # dot or a slash; one identifier uses one kind of separator throughout (`(?P=sep)`).
 _SEP = r"(?P<sep>[ ./-])"
-# What may stand between a label and its value: punctuation and short connecting words
-# ("SSN is", "MRN: ", "medical record number of the patient is", "DOB was").
+# What may stand between a label and its value: punctuation, short connecting words and
+# where the number is written ("SSN is", "MRN: ", "medical record number of the patient is",
+# "DOB was", "ITIN on the W-7 is"). A place starts with a letter: it never takes the value.
 _GAP = (
     r"(?:\s*(?:[:#=]|-(?=\s)|'s\b|(?:is|was|are|were|number|num|nr|no|id|of|the|on file"
     r"|patient|client|applicant|customer|member|my|his|her|their|our|your|listed as"
-    r"|reads|given as|recorded as)\b\.?)){0,6}\s*"
+    r"|reads|given as|recorded as)\b\.?"
+    r"|(?:on|in|from|per)\s+(?:(?:the|this|that|my|his|her|their|our|your)\s+)?"
+    r"[A-Za-z][\w-]{0,11}(?:\s+[A-Za-z][\w-]{0,11})?\b)){0,6}\s*"
 )
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
@@ -286,7 +289,7 @@ SECRET_PATTERNS = (
     r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b",  # AWS access key ids
     r"\bgh[pousr]_[A-Za-z0-9]{36,}\b",  # GitHub tokens
     # Any bearer token in a header; a sentence's full stop after it is not part of it.
-    r"\bBearer\s+(?P<value>[A-Za-z0-9._~+/-]{19,}[A-Za-z0-9_~+/-]=*)",
+    r"\b(?i:bearer)\s+(?P<value>[A-Za-z0-9._~+/-]{19,}[A-Za-z0-9_~+/-]=*)",
 )
 
 
@@ -295,8 +298,9 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _labelled(label: str, value: str) -> re.Pattern[str]:
-    """A value after its label and any connecting words ("SSN is 123456789")."""
-    return _compile(rf"\b(?:{label}){_GAP}(?P<value>{value})", _I)
+    """A value after its label (abbreviated or not: "Acct.") and any connecting words
+    ("SSN is 123456789")."""
+    return _compile(rf"\b(?:{label})\.?{_GAP}(?P<value>{value})", _I)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
