@@ -105,6 +105,9 @@ class AskResponse(BaseModel):
     """Why a fallback answered (the upstream error type), when `degraded`."""
     fallback: str | None = None
     """Which fallback answered: fallback_model, cache or static_message."""
+    human_review: bool = False
+    """A person is to check this answer: the human-review hook was called for the request
+    (HUMAN_REVIEW; the regulated profiles flag what their screens flagged)."""
 
     @classmethod
     def from_answer(cls, answer: Answer) -> AskResponse:
@@ -118,6 +121,7 @@ class AskResponse(BaseModel):
             degraded=answer.degraded,
             degraded_reason=answer.degraded_reason,
             fallback=answer.fallback,
+            human_review=answer.human_review,
         )
 
 

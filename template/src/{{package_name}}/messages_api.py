@@ -51,6 +51,9 @@ RETRY_WAIT_MAX_S = 60
 UPSTREAM_RETRY_AFTER_S = 30
 """`retry-after` when the upstream is unavailable and did not say how long to wait."""
 _PING = 'event: ping\ndata: {"type": "ping"}\n\n'
+HUMAN_REVIEW_HEADER = "x-human-review"
+"""Sent as `x-human-review: required` on an answer the human-review hook was called for
+(HUMAN_REVIEW): the body stays the API's own shape, so the flag travels as a header."""
 
 
 # --- Routes ----------------------------------------------------------------------------
@@ -98,7 +101,10 @@ async def create_message(request: Request, user: CurrentUser) -> Response:
     )
     # As the API sends it: the fields the upstream sent (and those our filters set), no more.
     body = reply.message.model_dump_json(exclude_unset=True)
-    return Response(body, media_type="application/json", headers={"request-id": request_id})
+    headers = {"request-id": request_id}
+    if reply.human_review:
+        headers[HUMAN_REVIEW_HEADER] = "required"
+    return Response(body, media_type="application/json", headers=headers)
 
 
 async def count_tokens(request: Request, user: CurrentUser) -> Response:

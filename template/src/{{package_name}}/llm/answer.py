@@ -22,6 +22,9 @@ class Reply:
     """Why a fallback answered: the error type it covered (e.g. `overloaded_error`)."""
     fallback: str | None = None
     """Which fallback answered: `fallback_model`, `cache` or `static_message`."""
+    human_review: bool = False
+    """The human-review hook was called for this request (HUMAN_REVIEW): the answer is
+    flagged for a person to check."""
 
     @property
     def text(self) -> str:
@@ -82,6 +85,7 @@ class Answer:
     degraded: bool = False
     degraded_reason: str | None = None
     fallback: str | None = None
+    human_review: bool = False
 
     @classmethod
     def of(cls, reply: Reply) -> Answer:
@@ -97,6 +101,7 @@ class Answer:
             degraded=reply.degraded,
             degraded_reason=reply.degraded_reason,
             fallback=reply.fallback,
+            human_review=reply.human_review,
         )
 
     def summary(self) -> dict[str, object]:
@@ -110,6 +115,7 @@ class Answer:
             "degraded": self.degraded,
             "degraded_reason": self.degraded_reason,
             "fallback": self.fallback,
+            "human_review": self.human_review,
         }
 
 

@@ -143,9 +143,14 @@ class _Call:
     reserved: Decimal = Decimal(0)
     used_ratio: float | None = None
     ttft_ms: float | None = None
+    human_review: bool = False
+    """Set once the human-review hook was called for the request (HUMAN_REVIEW)."""
 
     def with_model(self, model: str) -> Params:
         return {**self.params, "model": model}
+
+    def ask_review(self) -> None:
+        self.human_review = True
 
 
 class Gateway:
@@ -528,7 +533,10 @@ class Gateway:
                 "; ".join(refused), request_id=call.request_id, stage=Stage.VALIDATE
             )
         prepared = await self.safety.screen_request(
-            call.checked.params, user=call.user, request_id=call.request_id
+            call.checked.params,
+            user=call.user,
+            request_id=call.request_id,
+            on_review=call.ask_review,
         )
         if system_prompt:
             prepared = with_system_prompt(prepared, system_prompt)
@@ -753,6 +761,7 @@ class Gateway:
         (safety/)."""
         reply, found = self._screen_answer(reply)
         filtered = await self._post_filter_text(call, reply, found)
+        reply = filtered.reply
         content: list[ContentBlock]
         if filtered.replacement is not None:
             content = [TextBlock(type="text", text=filtered.replacement)]
@@ -774,11 +783,12 @@ class Gateway:
         self, call: _Call, reply: Reply, pii: Counter[Kind] | None = None
     ) -> StreamEnd:
         """What the post-filters make of the reply's text (`pii`: what output screening found
-        in it, for the audit trail). The service's own words (a static message) and a turn
-        that hands over to tools are left as they are."""
+        in it, for the audit trail), the reply marked when a human is to review it. The
+        service's own words (a static message) and a turn that hands over to tools are left
+        as they are."""
         message = reply.message
         if reply.fallback == "static_message" or message.stop_reason in ("tool_use", "pause_turn"):
-            return StreamEnd(reply)
+            return StreamEnd(replace(reply, human_review=call.human_review))
         text = text_of(message)
         filtered = await self.safety.screen_output(
             text,
@@ -786,7 +796,9 @@ class Gateway:
             user=call.user,
             request_id=call.request_id,
             pii=pii,
+            on_review=call.ask_review,
         )
+        reply = replace(reply, human_review=call.human_review)
         if filtered == text:
             return StreamEnd(reply)
         if filtered.startswith(text):

@@ -18,7 +18,7 @@ blocked stage calls the human-review hook where HUMAN_REVIEW (or the profile) as
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -166,8 +166,16 @@ class Safety:
             review=settings.human_review,
         )
 
-    async def screen_request(self, params: Params, *, user: str, request_id: str) -> Params:
+    async def screen_request(
+        self,
+        params: Params,
+        *,
+        user: str,
+        request_id: str,
+        on_review: Callable[[], None] | None = None,
+    ) -> Params:
         """A validated request as it may be sent: redacted, or ContentBlocked with the reasons.
+        `on_review` is called when the human-review hook was (the answer carries the flag).
 
         Attachments first: where the policy refuses them, nothing else is read. Redaction
         then covers every text the model reads (`request.texts()`: turns of both roles,
@@ -260,7 +268,7 @@ class Safety:
             if session.counts
             else Action.ALLOW
         )
-        review = await self._review("input", action, reasons, request_id, user)
+        review = await self._review("input", action, reasons, request_id, user, on_review)
         self._record(
             "input",
             action,
@@ -291,11 +299,13 @@ class Safety:
         user: str,
         request_id: str,
         pii: Counter[Kind] | None = None,
+        on_review: Callable[[], None] | None = None,
     ) -> str:
         """The answer as the user may see it (with notices, or withheld with the reasons).
 
         `pii`: what output screening (safety/output.py) masked or redacted in the answer
-        before it came here, recorded as the `pii` screen; None where it did not run."""
+        before it came here, recorded as the `pii` screen; None where it did not run.
+        `on_review`: called when the human-review hook was."""
         context = FilterContext("output", request_id, stop_reason)
         reasons: list[str] = []
         action = Action.ALLOW
@@ -312,7 +322,7 @@ class Safety:
                 text = "The answer was withheld. " + statement_of_reasons(decision.reasons)
                 break
             text = decision.text
-        review = await self._review("output", action, reasons, request_id, user)
+        review = await self._review("output", action, reasons, request_id, user, on_review)
         self._record(
             "output",
             action,
@@ -326,7 +336,13 @@ class Safety:
         return text
 
     async def _review(
-        self, stage: str, action: Action, reasons: Sequence[str], request_id: str, user: str
+        self,
+        stage: str,
+        action: Action,
+        reasons: Sequence[str],
+        request_id: str,
+        user: str,
+        on_review: Callable[[], None] | None,
     ) -> str | None:
         """Calls the review hook where HUMAN_REVIEW asks for it; "requested" when it did."""
         flagged = action in (Action.FLAG, Action.BLOCK)
@@ -342,6 +358,8 @@ class Safety:
             log.error(
                 "llm.review_hook_error", request_id=request_id, error_type=type(error).__name__
             )
+        if on_review is not None:
+            on_review()
         return "requested"
 
     def _record(
