@@ -79,18 +79,23 @@ async def create_message(request: Request, user: CurrentUser) -> Response:
     gateway = gateway_of(request)
     system_prompt: str | None = request.app.state.messages_system_prompt
     if stream:
+        reviews: list[None] = []
         items = gateway.stream_message(
             params,
             user_id=user.user_id,
             request_id=request_id,
             quota=quota,
             system_prompt=system_prompt,
+            on_review=lambda: reviews.append(None),
         )
         first = await anext(items)  # failures before the first content: a normal error
+        headers = {"request-id": request_id, "cache-control": "no-cache"}
+        # The headers leave now: a flagged request says so, a flagged answer cannot (its
+        # review is asked for at the end; the audit trail and the review hook have it).
+        if reviews:
+            headers[HUMAN_REVIEW_HEADER] = "required"
         return StreamingResponse(
-            _sse(first, items, request_id),
-            media_type="text/event-stream",
-            headers={"request-id": request_id, "cache-control": "no-cache"},
+            _sse(first, items, request_id), media_type="text/event-stream", headers=headers
         )
     reply = await gateway.create(
         params,

@@ -20,7 +20,7 @@ import datetime as dt
 import time
 import uuid
 from collections import Counter
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from importlib import resources
@@ -145,12 +145,16 @@ class _Call:
     ttft_ms: float | None = None
     human_review: bool = False
     """Set once the human-review hook was called for the request (HUMAN_REVIEW)."""
+    on_review: Callable[[], None] | None = None
+    """The caller's: told when the human-review hook is called (stream_message)."""
 
     def with_model(self, model: str) -> Params:
         return {**self.params, "model": model}
 
     def ask_review(self) -> None:
         self.human_review = True
+        if self.on_review is not None:
+            self.on_review()
 
 
 class Gateway:
@@ -353,13 +357,18 @@ class Gateway:
         request_id: str | None = None,
         quota: Quota | None = None,
         system_prompt: str | None = None,
+        on_review: Callable[[], None] | None = None,
     ) -> AsyncGenerator[StreamItem, None]:
         """`create`, streamed: the API's events as they come, a `StreamEnd` before the final
         `message_delta`. The first `__anext__` runs the pipeline up to the first content (or
         a fallback), so failures before it raise and may still become a 4xx/5xx response;
         after it, a failure raises UpstreamUnavailable mid-iteration, once it is booked.
+
+        `on_review`: called when the human-review hook is; for a flagged request, before
+        the first item (in time for a response header), for a flagged answer at its end.
         """
         call = self._begin(params, user_id, request_id, quota)
+        call.on_review = on_review
         served: Reply | None = None
         cause: UpstreamError | None = None
         async with contextlib.AsyncExitStack() as stack:
