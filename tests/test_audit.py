@@ -18,6 +18,8 @@ from prodready.audit.rules import Edit
 from prodready.audit.scan import requote_fstrings
 from prodready.cli import main
 
+from .audit_synthetic import write_project
+
 CORPUS = Path(__file__).parent / "audit_corpus"
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 EXPECT = re.compile(r"#\s*expect:\s*([A-Z0-9,\s]+?)\s*$")
@@ -323,6 +325,23 @@ def test_requoting_keeps_every_position() -> None:
     requoted = requote_fstrings(line)
     assert requoted == """    x = f"{{a}} {d['k']:>{w}} \\" {e}" + "f" + f'{g["z"]}'"""
     assert len(requoted) == len(line)
+
+
+def test_synthetic_timing_project_is_resolved_across_files(tmp_path: Path) -> None:
+    """The project `tests/audit_synthetic.py` times: the client imported from app/llm.py,
+    every module's calls found, and the same findings in every module."""
+    write_project(tmp_path, 4)
+    result = audit([tmp_path], root=tmp_path)
+    assert result.call_sites == 16
+    per_module: dict[str, list[tuple[int, str]]] = {}
+    for finding in result.findings:
+        per_module.setdefault(finding.path, []).append((finding.line, finding.rule.id))
+    assert sorted(per_module) == [f"app/m{index}.py" for index in range(4)]
+    shapes = {tuple(findings) for findings in per_module.values()}
+    assert shapes == {
+        ((31, "PR007"), (38, "PR006"), (38, "PR008"), (48, "PR006"), (48, "PR008"),
+         (55, "PR009"), (67, "PR008"))
+    }  # fmt: skip
 
 
 # --- ignore comments ------------------------------------------------------------------

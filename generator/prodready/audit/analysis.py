@@ -64,6 +64,8 @@ RETRY_DECORATORS = frozenset(
 EXCEPTION_HANDLER_REGISTRARS = frozenset(
     {"exception_handler", "add_exception_handler", "errorhandler", "register_error_handler"}
 )
+REGISTRAR_WORDS = ("exception_handler", "errorhandler", "error_handler")
+"""Text one of the registrars (or `exception_handlers=`) contains: no parse walk without it."""
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
@@ -167,7 +169,9 @@ class ModuleAudit:
             and any(_decorator_name(d).endswith("contextmanager") for d in n.decorator_list)
         }
         self.app_covered = self._app_exception_handlers()
-        self.reads_usage = any(_usage_of(n) is not None for n in walk_all(self.tree))
+        self.reads_usage = "usage" in module.source and any(
+            _usage_of(n) is not None for n in walk_all(self.tree)
+        )
         self.module_texts = {
             target.id
             for node in self.tree.body
@@ -226,7 +230,7 @@ class ModuleAudit:
     # --- PR013: retiring models ---------------------------------------------------------
 
     def check_models(self) -> None:
-        for finding in model_findings(self.tree, self.path, self.config.today):
+        for finding in model_findings(self.module, self.config.today):
             self.findings.setdefault((finding.line, finding.column, "PR013"), finding)
 
     # --- PR014: large static system prompts without caching ---------------------------
@@ -268,10 +272,10 @@ class ModuleAudit:
 
     def check_tool_loops_through_calls(self) -> None:
         """Loops that reach the model through a helper (`response = chat(messages)`)."""
-        for function in self.facts.reaching:
-            for module, call in self.project.callers(function):
-                if module is self.module:
-                    self._check_loop_around(call, self.parents.function_of(call))
+        reaching = self.facts.reaching
+        for call, callee in self.project.calls_in(self.module):
+            if callee in reaching:
+                self._check_loop_around(call, self.parents.function_of(call))
 
     def _check_loop_around(self, node: ast.AST, function: Function | None) -> None:
         chain = [parent for parent, _, _ in self.parents.chain(node)]
@@ -284,6 +288,8 @@ class ModuleAudit:
     # --- PR010: keys ------------------------------------------------------------------
 
     def check_keys(self) -> None:
+        if "sk-ant-" not in self.module.source:  # both cases below need the literal
+            return
         for node in walk_all(self.tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 if KEY_PATTERN.search(node.value):
@@ -522,6 +528,8 @@ class ModuleAudit:
         """SDK errors an app maps in one place (`@app.exception_handler(RateLimitError)`...)."""
         covered: set[str] = set()
         candidates: list[ast.AST] = []
+        if not any(word in self.module.source for word in REGISTRAR_WORDS):
+            return covered
         for node in walk_all(self.tree):
             if isinstance(node, ast.Call) and last_name(node.func) in EXCEPTION_HANDLER_REGISTRARS:
                 candidates += node.args[:1]
@@ -655,19 +663,27 @@ KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
 
 
 @cache
+def retiring_ids() -> re.Pattern[str]:
+    """Any retired or retiring model id of the catalog, as text (never matches if none)."""
+    models = "|".join(re.escape(model) for model in sorted(retirements(), key=len, reverse=True))
+    return re.compile(models or r"(?!)")
+
+
+@cache
 def text_worth_parsing() -> re.Pattern[str]:
     """What makes a file that never reaches the SDK worth parsing: a key-shaped string, or
     a retiring model's id (a list of model choices in a settings or UI module)."""
-    models = "|".join(re.escape(model) for model in sorted(retirements(), key=len, reverse=True))
-    return re.compile(f"{KEY_PATTERN.pattern}|{models}" if models else KEY_PATTERN.pattern)
+    return re.compile(f"{KEY_PATTERN.pattern}|{retiring_ids().pattern}")
 
 
-def model_findings(tree: ast.Module, path: str, today: date) -> list[Finding]:
+def model_findings(module: Module, today: date) -> list[Finding]:
     """PR013: string literals that are the id of a retired or retiring model (catalog.yml)."""
+    if not retiring_ids().search(module.source):
+        return []
     known = retirements()
     rule = RULES_BY_ID["PR013"]
     found: list[Finding] = []
-    for node in walk_all(tree):
+    for node in walk_all(module.tree):
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
             continue
         entry = known.get(node.value)
@@ -676,7 +692,7 @@ def model_findings(tree: ast.Module, path: str, today: date) -> list[Finding]:
         replacement = entry.replacement
         found.append(
             Finding(
-                path,
+                module.path,
                 node.lineno,
                 node.col_offset + 1,
                 rule,
@@ -690,20 +706,18 @@ def model_findings(tree: ast.Module, path: str, today: date) -> list[Finding]:
     return found
 
 
-def text_findings(tree: ast.Module, path: str, source: str, today: date) -> list[Finding]:
+def text_findings(module: Module, today: date) -> list[Finding]:
     """In a module that never reaches the SDK: key-shaped strings (PR010) and retiring
     model ids (PR013), the rules that need no call to attach to."""
-    if not text_worth_parsing().search(source):
-        return []
     rule = RULES_BY_ID["PR010"]
     keys = [
-        Finding(path, node.lineno, node.col_offset + 1, rule, rule.summary)
-        for node in walk_all(tree)
+        Finding(module.path, node.lineno, node.col_offset + 1, rule, rule.summary)
+        for node in (walk_all(module.tree) if KEY_PATTERN.search(module.source) else ())
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
         and KEY_PATTERN.search(node.value)
     ]
-    return keys + model_findings(tree, path, today)
+    return keys + model_findings(module, today)
 
 
 def _usage_of(node: ast.AST) -> ast.expr | None:

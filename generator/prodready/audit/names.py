@@ -161,13 +161,25 @@ class Parents:
         return parent[0] if parent and isinstance(parent[0], ast.ClassDef) else None
 
 
-def walk_local(node: ast.AST) -> Iterator[ast.AST]:
-    """Like ast.walk, without descending into nested functions, lambdas or classes."""
-    stack = list(ast.iter_child_nodes(node))
+def walk_local(node: ast.AST) -> list[ast.AST]:
+    """Like ast.walk, without descending into nested functions, lambdas or classes; a list
+    computed once per node (rules ask for a function's body many times over)."""
+    cached: list[ast.AST] | None = getattr(node, "_prodready_local", None)
+    if cached is not None:
+        return cached
+    found: list[ast.AST] = []
+    stack = [node]
     while stack:
-        child = stack.pop()
-        yield child
-        if not isinstance(
-            child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef
-        ):
-            stack.extend(ast.iter_child_nodes(child))
+        parent = stack.pop()
+        for name in parent._fields:
+            value = getattr(parent, name, None)
+            for child in value if isinstance(value, list) else (value,):
+                if isinstance(child, ast.AST) and not isinstance(child, ast.expr_context):
+                    found.append(child)
+                    if not isinstance(child, LOCAL_SCOPES):
+                        stack.append(child)
+    setattr(node, "_prodready_local", found)  # noqa: B010 (our own attribute)
+    return found
+
+
+LOCAL_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)

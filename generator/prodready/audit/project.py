@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -87,6 +87,7 @@ class Project:
                 break
         self._callers: dict[Function, list[tuple[Module, ast.Call]]] = {}
         self._callees: dict[Function, set[Function]] = {}
+        self._calls_in: dict[Module, list[tuple[ast.Call, Function]]] = {}
         self._graph()
 
     # --- names across modules -------------------------------------------------------
@@ -138,6 +139,10 @@ class Project:
         """Every call, anywhere in the project, that may run the function."""
         return self._callers.get(function, [])
 
+    def calls_in(self, module: Module) -> list[tuple[ast.Call, Function]]:
+        """The module's calls that may run a function of the project, with that function."""
+        return self._calls_in.get(module, [])
+
     def _graph(self) -> None:
         functions: dict[Module, dict[str, list[Function]]] = {}
         methods: dict[Module, dict[str, list[Function]]] = {}
@@ -160,6 +165,7 @@ class Project:
                 )
                 for callee in self._resolve(module, call, functions, methods, imported, sdk):
                     self._callers.setdefault(callee, []).append((module, call))
+                    self._calls_in.setdefault(module, []).append((call, callee))
                     if scope is not None:
                         self._callees.setdefault(scope, set()).add(callee)
 
@@ -174,9 +180,9 @@ class Project:
                     break
         return found
 
-    def reached_from(self, function: Function, within: Iterable[Function]) -> set[Function]:
+    def reached_from(self, function: Function, within: Container[Function]) -> set[Function]:
         """The functions `function` may call, directly or not, among `within`."""
-        allowed = set(within)
+        allowed = within
         found: set[Function] = set()
         stack = [function]
         while stack:

@@ -338,12 +338,7 @@ def audit(
     for module_audit in audits:
         module_audit.run()
     found: list[tuple[Module, Finding]] = [(a.module, f) for a in audits for f in a.results()]
-    found += [
-        (m, f)
-        for m in modules
-        if m not in peers
-        for f in text_findings(m.tree, m.path, m.source, config.today)
-    ]
+    found += [(m, f) for m in modules if m not in peers for f in text_findings(m, config.today)]
     whole_file: dict[Module, set[str]] = {}
     starts: dict[Module, dict[int, int]] = {}
     for module, finding in found:
