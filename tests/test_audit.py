@@ -445,6 +445,23 @@ def test_test_files_are_searched_for_keys_only_unless_asked(tmp_path: Path) -> N
     }
 
 
+def test_include_tests_flag_applies_every_rule_to_test_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_app.py").write_text("import anthropic\nc = anthropic.Anthropic()\n")
+    root = ("--root", str(tmp_path), "--format", "json")
+    _, out, _ = run_cli(capsys, str(tmp_path), *root)
+    assert json.loads(out)["findings"] == []
+    _, out, _ = run_cli(capsys, str(tmp_path), *root, "--include-tests")
+    assert [(f["path"], f["rule"]) for f in json.loads(out)["findings"]] == [
+        ("tests/test_app.py", "PR001")
+    ]
+    with pytest.raises(SystemExit):
+        main(["audit", "--help"])
+    assert "--include-tests" in capsys.readouterr().out
+
+
 def test_sarif_fingerprints_survive_moved_lines_and_tell_twins_apart(tmp_path: Path) -> None:
     body = "import anthropic\na = anthropic.Anthropic()\nb = anthropic.Anthropic()\n"
     (tmp_path / "app.py").write_text(body)

@@ -388,7 +388,8 @@ def _run_audit(args: argparse.Namespace, console: Console) -> int:
     if args.max_tokens_threshold < 1:
         raise UsageError("--max-tokens-threshold must be a positive number of tokens")
     root = Path(args.root) if args.root else Path.cwd()
-    result = audit(paths, root=root, config=AuditConfig(args.max_tokens_threshold))
+    config = AuditConfig(args.max_tokens_threshold, audit_tests=args.include_tests)
+    result = audit(paths, root=root, config=config)
     if args.format == "table":
         report.print_table(result, console)
     else:
@@ -496,6 +497,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     audit_command.add_argument(
         "--root", help="paths in the report are relative to this folder (default: current)"
+    )
+    audit_command.add_argument(
+        "--include-tests",
+        action="store_true",
+        help="apply every rule to test files too (tests/, test_*.py, *_test.py, conftest.py); "
+        "by default they are searched for API keys only",
     )
     audit_command.set_defaults(handler=_run_audit)
     return parser
