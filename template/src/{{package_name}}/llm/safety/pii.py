@@ -256,11 +256,13 @@ _IBAN_SHAPE = re.compile(
 # Between digit groups: a space, a hyphen (every Unicode dash reads '-', see find_all), a
 # dot or a slash; one identifier uses one kind of separator throughout (`(?P=sep)`).
 _SEP = r"(?P<sep>[ ./-])"
-# What may stand between a label and its value: punctuation, short connecting words and
-# where the number is written ("SSN is", "MRN: ", "medical record number of the patient is",
-# "DOB was", "ITIN on the W-7 is"). A place starts with a letter: it never takes the value.
+# What may stand between a label and its value: punctuation, quotes, the label's acronym in
+# brackets, short connecting words and where the number is written ("SSN is", "MRN: ",
+# "medical record number of the patient is", "DOB was", "National Provider Identifier (NPI)",
+# "ITIN on the W-7 is"). A place starts with a letter: it never takes the value.
 _GAP = (
-    r"(?:\s*(?:[:#=]|-(?=\s)|'s\b|(?:is|was|are|were|number|num|nr|no|id|of|the|on file"
+    r"(?:\s*(?:[:#=\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-]|\((?:[A-Za-z]\.?){2,6}\)"
+    r"|'s\b|(?:is|was|are|were|number|num|nr|no|id|of|the|on file"
     r"|patient|client|applicant|customer|member|my|his|her|their|our|your|listed as"
     r"|reads|given as|recorded as)\b\.?"
     r"|(?:on|in|from|per)\s+(?:(?:the|this|that|my|his|her|their|our|your)\s+)?"
@@ -337,11 +339,12 @@ _CARD = (
     rf"\d{{13,19}}|\d{{4}}{_SEP}(?:\d{{4}}(?P=sep)\d{{4}}(?P=sep)\d{{1,4}}(?:(?P=sep)\d{{3}})?"
     r"|\d{6}(?P=sep)\d{4,5})"
 )
-# North American numbers, with a trunk "1" or an international prefix (+1, 001, 011 1,
-# 00 44), and other countries' numbers written with their "+cc" or "00 cc".
+# North American numbers (area code 2XX-9XX), with a trunk "1" or an international prefix
+# (+1, 001, 011 1), other countries' numbers with their "+cc" or "00 cc", and national ones
+# with their trunk 0 ("020 7946 0958"): four digits after four are as often an order number.
 _PHONE = (
-    r"(?:(?:\+|00 ?|011 ?)[1-9]\d{0,2}[ .-]?|1[ .-]?)?"
-    r"(?:\(\d{2,4}\) ?|\d{2,4}[ .-])"
+    r"(?:(?:\+|00 ?|011 ?)[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\) ?|\d{1,4}[ .-])"
+    r"|(?:1[ .-]?)?(?:\((?:[2-9]\d\d|0\d{1,3})\) ?|(?:[2-9]\d\d|0\d{1,3})[ .-]))"
     r"\d{3,4}[ .-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 )
 
@@ -397,7 +400,7 @@ def default_detectors(
         # A label is the strongest evidence: an MRN that passes the ABA checksum is an MRN.
         labelled(
             Kind.ITIN,
-            r"ITIN|individual taxpayer identification|taxpayer id(?:entification)?",
+            r"I?TIN|individual taxpayer identification|taxpayer id(?:entification)?",
             r"\d{9}",
             itin_valid,
         ),
