@@ -66,6 +66,8 @@ EXCEPTION_HANDLER_REGISTRARS = frozenset(
 )
 REGISTRAR_WORDS = ("exception_handler", "errorhandler", "error_handler")
 """Text one of the registrars (or `exception_handlers=`) contains: no parse walk without it."""
+USAGE_SINK = re.compile(r"log|record|track|meter|usage|cost|bill|account", re.IGNORECASE)
+"""Calls a response handed to is taken as read for its usage (PR008): loggers, meters."""
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
@@ -593,13 +595,18 @@ class ModuleAudit:
         return {t.id for t in targets if isinstance(t, ast.Name)}
 
     def _result_used(self, names: set[str], scope: Function | None) -> bool:
-        """`name.usage` is read, or the result escapes (returned, passed on, stored) and the
-        module reads `.usage` somewhere."""
+        """`name.usage` is read, the result is handed to a logger or meter (`self.logger.
+        log_response(reply)`, `record_cost(reply)`: read where the audit may not look), or it
+        escapes (returned, passed on, stored) and the module reads `.usage` somewhere."""
         body = list(walk_local(scope) if scope else walk_all(self.tree))
         for node in body:
             owner = _usage_of(node)
             if isinstance(owner, ast.Name) and owner.id in names:
                 return True
+            if isinstance(node, ast.Call) and USAGE_SINK.search(last_name(node.func) or ""):
+                passed = [*node.args, *(kw.value for kw in node.keywords)]
+                if any(isinstance(a, ast.Name) and a.id in names for a in passed):
+                    return True
         if not self.reads_usage:
             return False
         for node in body:
