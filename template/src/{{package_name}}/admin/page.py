@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import calendar
 import datetime as dt
+import hmac
 import re
 import time
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from pydantic import SecretStr
 
 from ..auth import key_secret, pseudonym_key
 from ..auth.admin import (
+    ADMIN_REALM,
     SESSION_COOKIE,
     SESSION_TTL_S,
     bearer_is_admin,
@@ -42,6 +44,7 @@ from ..auth.admin import (
     token_matches,
 )
 from ..auth.apikeys import ApiKeyAuthenticator, KeyManagementError, issue_key, revoke_key
+from ..auth.core import bearer_challenge
 from ..config import Settings
 from ..llm.activity import ACTIVITY, RECENT_DEGRADED
 from ..llm.budget import to_nanos, to_usd
@@ -122,9 +125,9 @@ def _checked(request: Request, form: dict[str, str]) -> Login | Response:
     token is missing or wrong (a Bearer caller sends no cookie, so needs none)."""
     login = _login_of(request)
     if login is None:
-        return _login_form(request, status=401)
-    if login.session is not None and not _same(
-        form.get("csrf", ""), csrf_token(_token(request), login.session)
+        return _login_form()
+    if login.session is not None and not hmac.compare_digest(
+        form.get("csrf", "").encode(), csrf_token(_token(request), login.session).encode()
     ):
         return _html(
             _templates.get_template("refused.html").render(
@@ -135,10 +138,6 @@ def _checked(request: Request, form: dict[str, str]) -> Login | Response:
     return login
 
 
-def _same(a: str, b: str) -> bool:
-    return token_matches(a, SecretStr(b))
-
-
 # --- Routes ----------------------------------------------------------------------------
 
 
@@ -146,7 +145,7 @@ async def admin_page(request: Request) -> Response:
     """The page, or 401 and the login form."""
     login = _login_of(request)
     if login is None:
-        return _login_form(request, status=401)
+        return _login_form()
     return await _render_page(request, login)
 
 
@@ -159,7 +158,7 @@ async def login(request: Request) -> Response:
     form = await _form(request)
     token = _token(request)
     if not token_matches(form.get("token", ""), token):
-        return _login_form(request, status=401, failed=True)
+        return _login_form(failed=True)
     response = RedirectResponse("/admin", status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
@@ -225,9 +224,11 @@ def _html(body: str, *, status: int = 200) -> HTMLResponse:
     return HTMLResponse(body, status_code=status, headers={"Content-Security-Policy": CSP})
 
 
-def _login_form(request: Request, *, status: int, failed: bool = False) -> HTMLResponse:
-    """The login form: nothing else, so a refused request learns nothing."""
-    return _html(_templates.get_template("login.html").render(failed=failed), status=status)
+def _login_form(*, failed: bool = False) -> HTMLResponse:
+    """The login form and a 401: nothing else, so a refused request learns nothing."""
+    response = _html(_templates.get_template("login.html").render(failed=failed), status=401)
+    response.headers["WWW-Authenticate"] = bearer_challenge(realm=ADMIN_REALM)
+    return response
 
 
 async def _render_page(
