@@ -14,7 +14,16 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .names import Function, Imports, Parents, absolute_module, dotted, walk_all
+from .names import (
+    Function,
+    Imports,
+    Parents,
+    absolute_module,
+    dotted,
+    statements,
+    walk_all,
+    walk_local,
+)
 from .sdk import Clients, Kind
 
 MAX_ALIAS_HOPS = 4
@@ -88,6 +97,9 @@ class Project:
         self._callers: dict[Function, list[tuple[Module, ast.Call]]] = {}
         self._callees: dict[Function, set[Function]] = {}
         self._calls_in: dict[Module, list[tuple[ast.Call, Function]]] = {}
+        self._call_methods: dict[tuple[Module, str], Function] = {}
+        """Each class's `__call__`, by (module, class name): `chat(...)` on an instance."""
+        self._instances: dict[ast.AST, dict[str, tuple[Module, str]]] = {}
         self._graph()
 
     # --- names across modules -------------------------------------------------------
@@ -150,8 +162,11 @@ class Project:
             assert module.parents is not None
             for node in walk_all(module.tree):
                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                    table = methods if module.parents.class_of(node) else functions
+                    owner = module.parents.class_of(node)
+                    table = methods if owner else functions
                     table.setdefault(module, {}).setdefault(node.name, []).append(node)
+                    if owner is not None and node.name == "__call__":
+                        self._call_methods[(module, owner.name)] = node
         for module in self.relevant:
             parents = module.parents
             assert parents is not None
@@ -208,6 +223,10 @@ class Project:
             if local:
                 yield from local
                 return
+            instance_of = self._instance_class(module, call, func.id)
+            if instance_of in self._call_methods:  # `chat(...)`, `self(...)`: its __call__
+                yield self._call_methods[instance_of]
+                return
         if isinstance(func, ast.Attribute) and _on_self(func):
             yield from methods.get(module, {}).get(func.attr, [])
             return
@@ -223,6 +242,42 @@ class Project:
             # a method of the SDK's own objects: `client.messages.create` is no `create` here).
             for other in imported:
                 yield from methods.get(other, {}).get(func.attr, [])
+
+    def _instance_class(self, module: Module, call: ast.Call, name: str) -> tuple[Module, str]:
+        """(module, class) of the instance a name holds where it is called: `self` in a
+        method, or a name assigned `SomeClass(...)` in the same function (any module's
+        class, through imports); a class named `?` when it holds none of them."""
+        parents = module.parents
+        assert parents is not None
+        if not self._call_methods:
+            return module, "?"
+        scope = parents.function_of(call)
+        if name == "self" and scope is not None:
+            owner = parents.class_of(scope)
+            return (module, owner.name) if owner else (module, "?")
+        key = scope if scope is not None else module.tree
+        if key not in self._instances:
+            self._instances[key] = self._instances_in(module, scope)
+        return self._instances[key].get(name, (module, "?"))
+
+    def _instances_in(
+        self, module: Module, scope: Function | None
+    ) -> dict[str, tuple[Module, str]]:
+        """Names a scope assigns an instance of a project class to (`chat = Chat(...)`)."""
+        found: dict[str, tuple[Module, str]] = {}
+        body = walk_local(scope) if scope is not None else list(statements(module.tree))
+        for node in body:
+            if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
+                continue
+            built = node.value.func
+            target: tuple[Module, str] | None = None
+            if isinstance(built, ast.Name) and (module, built.id) in self._call_methods:
+                target = (module, built.id)
+            elif full := module.imports.resolve(built):
+                target = self.target(full, module)
+            if target is not None:
+                found.update((t.id, target) for t in node.targets if isinstance(t, ast.Name))
+        return found
 
     # --- relevance --------------------------------------------------------------------
 
