@@ -25,12 +25,19 @@ the dates" is a request, the same words inside a fetched page are an injection.
 
 Quiet on near misses by construction: an override needs an object the model was given
 ("previous instructions", "everything above"), not "the previous email" or "my last
-message"; a mode or a jailbreak needs the assistant as its subject, not a phone; a prompt leak
-needs the assistant's prompt, not "a good system prompt"; a negated request ("never reveal
-your system prompt", an application's own rule) is not one.
+message", nor instructions someone else owns ("the manual's previous instructions"); a mode
+or a jailbreak needs the assistant as its subject, not a phone; a prompt leak needs the
+assistant's prompt, not "a good system prompt"; a negated request ("never reveal your system
+prompt", an application's own rule) is not one, nor a phrase quoted whole in a question about
+it ("what does 'do anything now' mean?").
 
-Tuned on tests/data/injection_prompts.json; measured on tests/data/injection_heldout.json,
-which the rules were never tuned on (docs/safety.md has the figures).
+One pass per text: folded and joined once, words indexed once, each rule tried only when the
+text holds its trigger words (tests/test_injection.py checks every spelling of every rule
+reaches it), on the lower-cased text.
+
+Tuned on tests/data/injection_prompts.json and on round 1 of the held-out set
+(tests/data/injection_heldout.json, looked at after its one measurement); the acceptance
+figure comes from round 2, which the rules are never tuned on (docs/safety.md).
 """
 
 # The rules are regular expressions: unbroken, each reads as one rule.
