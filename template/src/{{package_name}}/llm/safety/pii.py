@@ -268,6 +268,23 @@ _GAP = (
     r"|(?:on|in|from|per)\s+(?:(?:the|this|that|my|his|her|their|our|your)\s+)?"
     r"[A-Za-z][\w-]{0,11}(?:\s+[A-Za-z][\w-]{0,11})?\b)){0,6}\s*"
 )
+# For identifiers a checksum or a date's shape confirms, the label may stand further off,
+# anywhere earlier in the same line of the sentence: up to ten words, short abbreviations
+# and punctuation ("the ITIN issued to my spouse is", "MRN on the wristband, it should be",
+# "Birth Date (", "SSN no. (from the card itself):"). A word ends at a word boundary, so no
+# word takes the start of the value ("M0690251" stays whole).
+_WINDOW_PART = (
+    r"[A-Za-z]{1,4}\.|[A-Za-z]++(?:['\u2019-][A-Za-z0-9]++)*+\b"
+    r"|[:#=,\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()\[\]-]"
+)
+
+
+def _window(space: str) -> str:
+    """Up to ten window tokens, `space` between them."""
+    return rf"(?:{space}*+(?:{_WINDOW_PART})){{0,10}}{space}*+"
+
+
+_WINDOW = _window(r"[^\S\n]")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE = (
     r"(?:\d{1,2}(?P<d1>[/.-])\d{1,2}(?P=d1)\d{2,4}|\d{4}(?P<d2>[/.-])\d{1,2}(?P=d2)\d{1,2}"
@@ -276,7 +293,7 @@ _DATE = (
 )
 
 DEFAULT_MRN_PATTERN = (
-    rf"\b(?:MRN|medical record|med\.? rec\.?){_GAP}"
+    rf"\b(?:MRN|medical record|med\.? rec\.?){_WINDOW}"
     r"(?P<value>[A-Z]{0,3}\d{5,12}|\d{2,4}(?:[ .-]\d{2,6}){1,3})(?![\w-])"
 )
 """An MRN next to its label. Hospitals' formats differ: set MRN_PATTERN to yours."""
@@ -299,10 +316,10 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
-def _labelled(label: str, value: str) -> re.Pattern[str]:
-    """A value after its label (abbreviated or not: "Acct.") and any connecting words
-    ("SSN is 123456789")."""
-    return _compile(rf"\b(?:{label})\.?{_GAP}(?P<value>{value})", _I)
+def _labelled(label: str, value: str, gap: str = _GAP) -> re.Pattern[str]:
+    """A value after its label (abbreviated or not: "Acct.") and what may stand between
+    (`_GAP`: connecting words, "SSN is 123456789"; `_WINDOW`: the rest of the sentence)."""
+    return _compile(rf"\b(?:{label})\.?{gap}(?P<value>{value})", _I)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -354,6 +371,26 @@ _PHONE = (
 _INTL_PHONE = r"(?:\+|00 ?)[1-9]\d{0,2}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5}+)){2,6}"
 
 
+# A national number with its trunk 0 in the grouping its country writes ("069 73840159",
+# "0661-466-482", "09 26 86 34 65"; 9 to 12 digits, groups of two or more) is as often a
+# part number: it counts with a word of telephony before it (over line breaks: a contact
+# card) or after it in the line ("... is my work line").
+_NATIONAL_PHONE = r"0\d{1,4}(?:[ .-]\d{2,8}){1,4}"
+_ANY_SPACE = r"\s"
+_PHONE_WORD = (
+    r"\b(?:(?:tele)?phone|tel|mobile|cell|call(?:ed|ing)?|ring|contact|reach|fax|line|dial"
+    r"|landline|hotline|whatsapp|sms)\b"
+)
+_NATIONAL_PHONES = (
+    rf"{_PHONE_WORD}\.?{_window(_ANY_SPACE)}(?P<value>{_NATIONAL_PHONE})",
+    rf"(?P<value>{_NATIONAL_PHONE}){_WINDOW}{_PHONE_WORD}",
+)
+
+
+def _national_length(value: str) -> bool:
+    return 9 <= len(_digits(value)) <= 12
+
+
 def _e164_length(value: str) -> bool:
     digits = _digits(value)
     return 9 <= len(digits.removeprefix("00")) <= 15
@@ -370,9 +407,9 @@ def default_detectors(
         return PatternDetector(kind, _compile(pattern, _I), valid, _DIGIT, _standalone)
 
     def labelled(
-        kind: Kind, label: str, value: str, valid: Callable[[str], bool] = _any
+        kind: Kind, label: str, value: str, valid: Callable[[str], bool] = _any, gap: str = _GAP
     ) -> Detector:
-        return PatternDetector(kind, _labelled(label, value), valid, _DIGIT, _standalone)
+        return PatternDetector(kind, _labelled(label, value, gap), valid, _DIGIT, _standalone)
 
     return [
         *(PatternDetector(Kind.SECRET, _compile(p)) for p in SECRET_PATTERNS),
@@ -403,13 +440,15 @@ def default_detectors(
             r"I?TIN|individual taxpayer identification|taxpayer id(?:entification)?",
             r"\d{9}",
             itin_valid,
+            _WINDOW,
         ),
-        labelled(Kind.SSN, r"SSN|social[ -]security|soc\.? ?sec\.?", r"\d{9}", ssn_valid),
+        labelled(Kind.SSN, r"SSN|social[ -]security|soc\.? ?sec\.?", r"\d{9}", ssn_valid, _WINDOW),
         labelled(
             Kind.NPI,
             r"NPI|national provider(?: identifier)?|prescriber|provider",
             r"\d{10}",
             npi_valid,
+            _WINDOW,
         ),
         PatternDetector(Kind.MRN, _compile(mrn_pattern, _I)),
         *(PatternDetector(Kind.CLIENT_ID, _compile(p, _I)) for p in client_id_patterns),
@@ -418,6 +457,7 @@ def default_detectors(
             Kind.DOB,
             r"DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on)?",
             _DATE,
+            gap=_WINDOW,
         ),
         # Numbers known by their shape and checksum alone.
         number(Kind.CARD, _CARD, card_valid),
@@ -431,6 +471,7 @@ def default_detectors(
         ),
         number(Kind.PHONE, _PHONE),
         number(Kind.PHONE, _INTL_PHONE, _e164_length),
+        *(number(Kind.PHONE, pattern, _national_length) for pattern in _NATIONAL_PHONES),
         # E.164 written compact, as systems store it: "+15551234567".
         number(Kind.PHONE, r"\+[1-9]\d{7,14}"),
     ]
