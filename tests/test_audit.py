@@ -344,6 +344,14 @@ def test_synthetic_timing_project_is_resolved_across_files(tmp_path: Path) -> No
     }  # fmt: skip
 
 
+def test_subfolders_scanned_resolve_imports_written_from_the_root() -> None:
+    """`prodready audit app/agents app/services`: `from app.services.llm_client import
+    get_client` still names the scanned file (module names carry the folders above)."""
+    folder = PROJECTS / "subfolders_scanned"
+    scanned = [folder / "app" / "agents", folder / "app" / "services"]
+    assert reported(scanned) == expected_findings(folder)
+
+
 # --- ignore comments ------------------------------------------------------------------
 
 

@@ -48,6 +48,7 @@ IGNORE_COMMENT = re.compile(r"#\s*prodready:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
 IGNORE_FILE_COMMENT = re.compile(r"#\s*prodready:\s*ignore-file\[([A-Za-z0-9_,\s]+)\]")
 SDK_CALL = re.compile(r"\.messages\s*\.\s*(?:with_\w+\s*\.\s*)?(?:create|stream|parse)\s*\(")
 TEST_FOLDERS = frozenset({"tests", "test"})
+ANCESTORS = 3
 # IPython lines that are not Python: magics, shell escapes, help.
 MAGIC = re.compile(r"^\s*(?:[%!]|\?\?|\w[\w.]*\?\s*$)")
 PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun"})
@@ -156,13 +157,20 @@ def display_path(path: Path, root: Path) -> str:
 
 
 def module_name(path: Path, base: Path) -> tuple[str, bool]:
-    """The dotted module name of a file under the folder scanned, and whether it is a
-    package's `__init__`."""
+    """The dotted module name of a file, and whether it is a package's `__init__`. The
+    name starts with the folder scanned and up to ANCESTORS folders above it, so imports
+    written from a higher root resolve when a subfolder is scanned (`app/services` scanned,
+    `from app.services.llm import client` in a sibling)."""
     parts = list(path.relative_to(base).with_suffix("").parts)
     package = parts[-1] == "__init__"
     if package:
         parts = parts[:-1]
-    return ".".join(parts) or base.name, package
+    above: list[str] = []
+    for part in reversed(base.resolve().parts[1:]):
+        if len(above) == ANCESTORS or not part.isidentifier():
+            break  # `my-project` is no package: nothing above it can be imported through it
+        above.insert(0, part)
+    return ".".join([*above, *parts]) or base.name, package
 
 
 def notebook_source(text: str) -> tuple[str, list[tuple[int, int]], int]:
