@@ -60,9 +60,10 @@ _OVERRIDE = r"(?:ignore|disregard|forget|bypass|override|skip|drop|discard|aband
 _FILLER = r"(?:(?:all|any|each|every|one|of|the|your|these|those|such|and|or|previously|earlier|given|that|were)\s+|,\s*)"
 _POSITION = r"(?:previous(?:ly\s+given)?|prior|above|earlier|preceding|foregoing|former|original|initial|past|old|existing|following|below|system|default|hidden|underlying|first|developer'?s?)"
 _OBJECT = r"(?:instructions?|rules|directions|guidelines|directives|commands|orders|prompts?|guidance|context|constraints|programming|restrictions|polic(?:y|ies)|guardrails|safeguards|filters|training|conditioning|limitations|boundaries|principles|protocols|ethics|system\s+prompt|content\s+polic(?:y|ies)|safety\s+(?:rules|guidelines|settings|measures|polic(?:y|ies)))\b"
-# "ignore the instructions on the box", "forget the previous instructions for my medication":
-# instructions about something else.
-_NOT_ABOUT_ELSE = r"(?!\s+(?:on|for|of|about|in|from|at)\s+(?:my|our|his|her|their|a|an|the\s+(?!(?:conversation|chat|session|assistant|ai|model|system|above))\w)\b)"
+# "ignore the instructions on the box", "forget the previous instructions for my medication",
+# "the earlier guidelines from the school", "the instructions in section 2": instructions about
+# something else.
+_NOT_ABOUT_ELSE = r"(?!\s+(?:on|for|of|about|in|from|at)\s+(?:my|our|his|her|their|a|an|the\s+(?!(?:conversation|chat|session|assistant|ai|model|system|above)\b)\w+|(?:section|page|step|chapter|part|paragraph|line|item|box|appendix|table|clause|article)s?\s+\w)\b)"
 _MODEL = r"(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|gpt|chatgpt|claude|gemini|copilot|agent|ai\s+agent|ai\s+model|model|ai\s+system|virtual\s+assistant)"
 _FREE = r"(?:no|zero|without(?:\s+any)?|free\s+(?:of|from)(?:\s+(?:all|any))?|(?:broken|breaks?|break)\s+free\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|not\s+bound\s+by(?:\s+(?:any|the|its))?|unbound\s+by|ignores?\s+(?:all|any|every)|beyond|outside)\s+(?:\w+\s+)?(?:rules|restrictions|filters?|limits|limitations|guidelines|ethics|morals?|moral\s+\w+|censorship|boundaries|constraints|polic(?:y|ies)|content\s+polic(?:y|ies)|safeguards|guardrails|principles|ethical\s+\w+|confines)"
 _LEAK_VERB = r"(?:reveal|show|print|repeat|output|display|leak|dump|tell|give|share|write|paste|recite|spell|disclose|copy|type|list|quote|expose|translate|summari[sz]e|return|echo|provide|send|read|put)"
@@ -135,7 +136,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         # ignore everything above / you were told / so far
         _r(
             "ignore disregard forget scrap discard nevermind mind erase delete clear|all everything anything",
-            r"\b(?:ignore|disregard|forget|scrap|discard|never\s*mind|erase|delete|clear)\s+(?:all|everything|anything|all\s+of\s+(?:that|this|it))\s+(?:\w+\s+){0,3}?(?:above|before|prior|previously|so\s+far|earlier|until\s+now|up\s+to\s+(?:now|here|this\s+point)|(?:that\s+)?(?:came|comes|was\s+said)\s+before|you(?:'ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|given|taught|instructed|programmed|trained))\b",
+            r"\b(?:ignore|disregard|forget|scrap|discard|never\s*mind|erase|delete|clear)\s+(?:all|everything|anything|all\s+of\s+(?:that|this|it))\s+(?:(?!(?:my|our|i)\b)\w+\s+){0,3}?(?:above|before|prior|previously|so\s+far|earlier|until\s+now|up\s+to\s+(?:now|here|this\s+point)|(?:that\s+)?(?:came|comes|was\s+said)\s+before|you(?:'ve|\s+have|\s+were|\s+had)?\s+(?:been\s+)?(?:told|given|taught|instructed|programmed|trained))\b",
             negatable=True,
         ),
         # forget what you were told (earlier)
@@ -163,7 +164,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "new updated real actual revised true changed|instruction instructions directive directives rules prompt",
-            rf"{_UNOWNED}\b(?:new|updated|real|actual|revised|true|changed)\s+(?:system\s+|admin\s+)?(?:instructions?|directives?|rules|prompt)(?:\s*:|\s+(?:are|is|follow)\b|\s+(?:for|to)\s+(?:the\s+|this\s+|any\s+)?{_MODEL}\s*:)",
+            rf"{_UNOWNED}\b(?:new|updated|real|actual|revised|true|changed)\s+(?:(?:system|admin)\s+(?:instructions?|directives?|rules|prompt)|instructions?|directives?|prompt)(?:\s*:|\s+(?:are|is|follow)\b|\s+(?:for|to)\s+(?:the\s+|this\s+|any\s+)?{_MODEL}\s*:)",
         ),
         _r(
             "your|task job goal purpose instruction instructions mission",
@@ -172,7 +173,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         _r(
             "previous above earlier prior original|instruction instructions rules prompt",
             # "wrong", "outdated", "obsolete" left out: said of a manual's or the assistant's own advice
-            rf"{_UNOWNED}\b(?:previous|above|earlier|prior|original)\s+(?:instructions?|rules|prompt)\s+(?:were|was|are|is)\s+(?:just\s+|only\s+)?(?:a\s+test|fake|void|cancel+ed|revoked|not\s+real|overridden|no\s+longer\s+(?:valid|in\s+effect))",
+            rf"{_UNOWNED}\b(?:previous|above|earlier|prior|original)\s+(?:instructions?|rules|prompt)\s+(?:were|was|are|is)\s+(?:just\s+|only\s+)?(?:a\s+test|fake|void|cancel+ed|revoked|not\s+real|overridden|no\s+longer\s+(?:valid|in\s+effect))(?!\s+(?:by|from)\s+(?:my|our|his|her|their|a|an|the\s+(?!(?:admin\w*|developers?|system|operators?|owners?)\b)\w+)\b)",
         ),
         _r(
             "apply",
@@ -205,11 +206,13 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "mode",
-            r"\b(?:developer|dev|sudo|admin|debug|maintenance|root|test)\s+mode\b[^.!?\n]{0,120}\b(?:you|your|yourself|respond|answer|generate|content\s+polic(?:y|ies)|restrictions|filters|refus\w*)\b",
+            # a device's mode ("developer mode on my Pixel", "in Chrome") is not the assistant's
+            r"\b(?:developer|dev|sudo|admin|debug|maintenance|root|test)\s+mode\b(?!\s+(?:on|in|for|of)\s+(?!(?:you|your|yourself|this|the\s+(?:chat|conversation|assistant|ai|model))\b))[^.!?\n]{0,120}\b(?:you|your|yourself|respond|answer|generate|content\s+polic(?:y|ies)|restrictions|filters|refus\w*)\b",
         ),
         _r(
             "mode",
-            r"\b(?:you|you're|you\s+are|yourself)\b[^.!?\n]{0,60}\b(?:developer|dev|sudo|admin|debug|root)\s+mode\b",
+            # "you are now in developer mode", not "can you explain developer mode"
+            r"\b(?:you(?:'re|\s+are|\s+will\s+be|\s+have\s+been)\s+(?:now\s+)?(?:in|running\s+in|operating\s+in|switched\s+to|entering)|(?:put|switch|set)\s+yourself\s+(?:in|into|to))\s+(?:the\s+)?(?:developer|dev|sudo|admin|debug|root)\s+mode\b",
         ),
         _r(
             "mode",
@@ -234,7 +237,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "character",
-            r"\bstay\s+in\s+character\b[^.!?\n]{0,80}\b(?:no\s+matter|even\s+if|whatever|never|at\s+all\s+costs|always)\b",
+            r"\bstay\s+in\s+character\b[^.!?\n]{0,80}\b(?:no\s+matter|whatever\s+(?:happens|i\s+(?:say|ask))|at\s+all\s+costs|(?:even\s+if|when)\s+(?:\w+\s+){0,3}?(?:rules|policy|policies|guidelines|harmful|illegal|unethical|dangerous|refuse|break))\b",
         ),
         _r(
             "jailbreak jailbroken jailbreaking jailbreaks",
@@ -412,7 +415,7 @@ _DESCRIBED = re.compile(
 _OPEN_QUOTE = re.compile(r"[\"'\u201c\u2018]\s?$")
 _CLOSE_QUOTE = re.compile(r"[.!?,]?[\"'\u201d\u2019]")
 _ABOUT_A_PHRASE = re.compile(
-    r"\b(?:mean|means|meant|meaning|phrase|term|expression|slogan|stands?\s+for|refers?\s+to|definition|called)\b",
+    r"\b(?:mean|means|meant|meaning|phrase|term|expression|slogan|stands?\s+for|refers?\s+to|definition|called|attacks?|injections?|jailbreaks?|exploits?|payloads?)\b",
     _F,
 )
 # Spaced-out words, squashed: only for runs of spaced letters, where word gaps are gone.
