@@ -94,6 +94,8 @@ class ProjectFacts:
     """Every client constructor in the scanned files sets max_retries=0."""
     reaching: dict[Function, list[CallSite]] = field(default_factory=dict)
     """Each function whose body, or a function it calls (in any module), makes an SDK call."""
+    skipped_callers: set[Module] = field(default_factory=set)
+    """Modules whose calls do not make a path unhandled (test files, unless audited)."""
 
 
 def reaching_sdk(audits: Iterable[ModuleAudit]) -> dict[Function, list[CallSite]]:
@@ -129,6 +131,9 @@ class Coverage:
     deferred: bool = False
     """The error leaves the module translated (`raise OurError(...) from exc`) from a function
     no code in the module calls: the fallback decision is made where the audit cannot see."""
+    unhandled_through: str | None = None
+    """`path:line` of a caller's call on a path where nothing catches the SDK's errors,
+    while other paths to the call do (None: every path handles them, or none does)."""
 
 
 class ModuleAudit:
@@ -433,9 +438,15 @@ class ModuleAudit:
         return self.project.exception_names(self.module, handler.type)
 
     def coverage(
-        self, node: ast.AST, depth: int = 0, seen: frozenset[int] = frozenset()
+        self,
+        node: ast.AST,
+        depth: int = 0,
+        seen: frozenset[int] = frozenset(),
+        inner: frozenset[str] | None = frozenset(),
     ) -> Coverage:
-        """What the handlers around a node (and around calls to its function) catch."""
+        """What the handlers around a node (and around calls to its function) catch, and a
+        caller on a path where nothing does. `inner`: what the frames below caught on this
+        path (None: a broad handler there)."""
         result = Coverage(covered=set(self.app_covered))
         nearer: set[str] = set()  # caught by the tries met so far (not the app's handlers)
         for handlers in self._try_groups(node):
@@ -451,18 +462,35 @@ class ModuleAudit:
                         caught |= COVERS.get(name.rsplit(".", 1)[-1], frozenset())
             nearer |= caught
         result.covered |= nearer
+        on_path = None if inner is None or result.broad else inner | nearer | self.app_covered
+        handled = on_path is None or on_path >= ALL_FAILURES
         function = self.parents.function_of(node)
         callers = list(self._calls_to(function)) if function is not None else []
         if function is not None and not callers and function not in self.handlers:
             result.deferred = any(self._translates(h) for _, h in result.handlers)
+        # A path that only tests take is no path: a wrapper only tests call closes it.
+        paths = [c for c in callers if c[0].module not in self.facts.skipped_callers]
+        if depth and not handled and not callers and not _private(function):
+            result.unhandled_through = self.location(node)  # an entry point: nothing caught it
         if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
             for owner, call in callers:
-                outer = owner.coverage(call, depth + 1, seen | {id(function)})
+                passed = None if handled else frozenset(on_path or ())
+                outer = owner.coverage(call, depth + 1, seen | {id(function)}, passed)
                 result.covered |= outer.covered
                 result.broad += [(o, h, caught | nearer) for o, h, caught in outer.broad]
                 result.handlers += outer.handlers
                 result.deferred |= outer.deferred
+                if (owner, call) in paths and not handled:
+                    result.unhandled_through = result.unhandled_through or outer.unhandled_through
         return result
+
+    def location(self, node: ast.AST) -> str:
+        """`path:line` of a node, `path:cell N:line` in a notebook."""
+        line = getattr(node, "lineno", 1)
+        cells = self.module.cells
+        if cells is not None and 0 < line <= len(cells):
+            return f"{self.path}:cell {cells[line - 1][0]}:{cells[line - 1][1]}"
+        return f"{self.path}:{line}"
 
     def _translates(self, handler: ast.ExceptHandler) -> bool:
         """The handler raises another exception (not the caught one, not an HTTP error)."""
@@ -492,6 +520,14 @@ class ModuleAudit:
                 )
             self.report("PR006", site.node, message, snippet=_onto(site))
             return
+        if coverage.unhandled_through is not None:
+            self.report(
+                "PR006",
+                site.node,
+                "SDK errors are handled on some paths to this call, but not on the one through "
+                f"{coverage.unhandled_through}: a 429 or 529 there becomes a 500 for its caller.",
+                snippet=_onto(site),
+            )
         if not coverage.deferred and not any(
             owner._offers_alternative(h) for owner, h in coverage.handlers
         ):
@@ -725,6 +761,12 @@ def text_findings(module: Module, today: date) -> list[Finding]:
         and KEY_PATTERN.search(node.value)
     ]
     return keys + model_findings(module, today)
+
+
+def _private(function: Function | None) -> bool:
+    """`_helper` that nothing calls is dead code, not an entry point (a route, main)."""
+    name = function.name if function is not None else ""
+    return name.startswith("_") and not name.startswith("__")
 
 
 def _usage_of(node: ast.AST) -> ast.expr | None:

@@ -339,6 +339,8 @@ def audit(
         modules.append(module)
     project = Project(modules)
     facts = _project_facts(project)
+    if not config.audit_tests:
+        facts.skipped_callers = {m for m in project.relevant if is_test_file(m.relative)}
     peers: dict[Module, ModuleAudit] = {}
     audits = [ModuleAudit(m, project, config, facts, peers) for m in project.relevant]
     facts.reaching = reaching_sdk(audits)
