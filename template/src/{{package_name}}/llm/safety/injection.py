@@ -75,6 +75,8 @@ _DOC = r"(?:page|document|e-?mail|text|file|article|content|message|result|revie
 _UNOWNED = r"(?<!'s )(?<!s' )(?<!\u2019s )(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )"
 _TELL = r"(?:include|add|say|tell|mention|insert|append|send|recommend|write|output|state|reply|respond|rate|forward|call|ask|describe|visit|direct|ignore|disregard|claim|report|conclude|praise|emphasi[sz]e|present|translate|summari[sz]e)"
 
+# Words that make what follows a label an instruction to the reader.
+_INSTRUCTION_FOLLOWS = rf"(?=[^\n]{{0,80}}?\b(?:you|your|yourself|please|must|ignore|disregard|forget|do\s+not|don't|never|always|instead|{_TELL})\b)"
 
 # Words a rule needs before its pattern is tried: a set lookup skips most rules for most texts.
 # Every spelling a rule's pattern accepts must hold one word of each of its groups, or the rule
@@ -305,17 +307,22 @@ RULES: dict[str, tuple[Rule, ...]] = {
 }
 
 INDIRECT_RULES: tuple[Rule, ...] = (
-    # "AI assistant:", "Note to the AI reading this:", "Important message for any AI agent processing this page:"
+    # "AI assistant: when you ...", "Note to the AI reading this: do not ...": an instruction
+    # after the colon (a label with a value, "Assistant: Maria Lopez", "Model: XR-200", is not)
     _r(
         "MODEL",
-        rf"(?:^|[\n.!?>\[(\"'*-]|<!--)\s*(?:(?:hey|hi|hello|dear|attention|ok|note\s+to|message\s+(?:for|to)|instructions?\s+(?:for|to)|important\s+(?:message|note|instructions?)\s+(?:for|to)|to|for)\s+)?(?:the\s+|any\s+|all\s+)?{_MODEL}s?(?:\s*/\s*{_MODEL})*(?:\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|seeing|reviewing)\s+(?:this|these)(?:\s+\w+)?)?\s*:",
+        rf"(?:^|[\n.!?>\[(\"'*-]|<!--)\s*(?:(?:hey|hi|hello|dear|attention|ok|note\s+to|message\s+(?:for|to)|instructions?\s+(?:for|to)|important\s+(?:message|note|instructions?)\s+(?:for|to)|to|for)\s+)?(?:the\s+|any\s+|all\s+)?{_MODEL}s?(?:\s*/\s*{_MODEL})*(?:\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|seeing|reviewing)\s+(?:this|these)(?:\s+\w+)?)?\s*:{_INSTRUCTION_FOLLOWS}",
     ),
     # "Dear LLM, please ...", "Assistant, before you answer ..."
     _r(
         "MODEL",
         rf"(?:^|[\n.!?>\"'-])\s*(?:(?:hey|hi|hello|dear|attention|ok)\s+)?(?:the\s+)?{_MODEL}\s*,\s*(?:please\s+)?(?:{_TELL}|do\b|don't|when|before|after|you\s+must|make\s+sure|always|never|from\s+now)",
     ),
-    _r("hey hi hello dear", rf"\b(?:hey|hi|hello|dear)\s+{_MODEL}\b"),
+    # "Hi AI, ignore ...": a greeting and an order (not "Hi Bot, thanks for the reply")
+    _r(
+        "hey hi hello dear",
+        rf"\b(?:hey|hi|hello|dear)\s+{_MODEL}\s*[,.!:]?\s*(?:please\s+|now\s+|also\s+)?(?:{_TELL}|ignore|disregard|forget|do\s+not|don't|never|always|you\s+(?:must|should|need|will|are\s+to))\b",
+    ),
     _r(
         "if",
         r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|automated\s+(?:system|agent|assistant)|agent|model)\b",
