@@ -15,28 +15,42 @@ Function = ast.FunctionDef | ast.AsyncFunctionDef
 Parented = dict[ast.AST, tuple[ast.AST, str]]
 
 
-def _index(tree: ast.AST) -> tuple[list[ast.AST], Parented]:
-    """Every node (parents before children) and each node's parent, in one traversal,
-    computed once per tree: the rules look at a module's nodes a dozen times, and walking
-    is most of the audit's time on a large project."""
-    cached: tuple[list[ast.AST], Parented] | None = getattr(tree, "_prodready_index", None)
+Indexed = tuple[list[ast.AST], Parented, dict[ast.AST, Function | None]]
+
+
+def _index(tree: ast.AST) -> Indexed:
+    """Every node (parents before children), each node's parent and innermost enclosing
+    function, in one traversal computed once per tree; each scope's own nodes (walk_local)
+    are filed on the way. The rules look at a module's nodes a dozen times, and walking is
+    most of the audit's time on a large project."""
+    cached: Indexed | None = getattr(tree, "_prodready_index", None)
     if cached is not None:
         return cached
     nodes: list[ast.AST] = [tree]
     parents: Parented = {}
-    stack: list[ast.AST] = [tree]
+    functions: dict[ast.AST, Function | None] = {}
+    local: dict[ast.AST, list[ast.AST]] = {tree: []}
+    stack: list[tuple[ast.AST, Function | None, ast.AST]] = [(tree, None, tree)]
     while stack:
-        node = stack.pop()
+        node, function, scope = stack.pop()
+        inner = node if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else function
+        if isinstance(node, LOCAL_SCOPES):
+            scope = node
+            local[node] = []
         for name in node._fields:
             value = getattr(node, name, None)
             children = value if isinstance(value, list) else (value,)
             for child in children:
                 if isinstance(child, ast.AST) and not isinstance(child, ast.expr_context):
                     parents[child] = (node, name)
+                    functions[child] = inner
+                    local[scope].append(child)
                     nodes.append(child)
-                    stack.append(child)
-    setattr(tree, "_prodready_index", (nodes, parents))  # noqa: B010 (our own attribute)
-    return nodes, parents
+                    stack.append((child, inner, scope))
+    for owner, found in local.items():
+        setattr(owner, "_prodready_local", found)  # noqa: B010 (our own attribute)
+    setattr(tree, "_prodready_index", (nodes, parents, functions))  # noqa: B010
+    return nodes, parents, functions
 
 
 def walk_all(tree: ast.AST) -> list[ast.AST]:
@@ -134,7 +148,7 @@ class Parents:
     """Each node's parent and the field of the parent it sits in."""
 
     def __init__(self, tree: ast.AST) -> None:
-        self._parents = _index(tree)[1]
+        _, self._parents, self._functions = _index(tree)
 
     def chain(self, node: ast.AST) -> Iterator[tuple[ast.AST, str, ast.AST]]:
         """(parent, field, child) pairs from the node up to the module."""
@@ -150,10 +164,7 @@ class Parents:
 
     def function_of(self, node: ast.AST) -> Function | None:
         """The innermost function that contains the node (None at module level)."""
-        for parent, _, _ in self.chain(node):
-            if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef):
-                return parent
-        return None
+        return self._functions.get(node)
 
     def class_of(self, function: Function) -> ast.ClassDef | None:
         """The class a function is defined in directly, if it is a method."""
