@@ -96,8 +96,9 @@ class PatternDetector:
 
 class IbanDetector:
     """IBANs, compact or in groups of four (spaces or dashes), in any case. The shape may
-    run on into the next word ("DE89 3704 0044 0532 0130 00 into ..."): a candidate that
-    fails mod 97 is tried again without a last group of letters only (a word)."""
+    run on into the next words ("DE89 3704 0044 0532 0130 00 into ..."): the shortest
+    candidate that passes mod 97 wins, from the shape without its last groups of letters
+    only (words) up to the whole shape; one word in 97 would pass with them."""
 
     kind = Kind.IBAN
 
@@ -105,15 +106,16 @@ class IbanDetector:
         if _DIGIT.search(text) is None:
             return
         for match in _IBAN_SHAPE.finditer(text):
-            start, value = match.start(), match.group()
-            while True:
+            groups = match.group().split(match.group("gap") or " ")
+            words = 0  # digits that go on are the code's own: a near miss, not an IBAN
+            while words < len(groups) - 1 and groups[-1 - words].isalpha():
+                words += 1
+            for kept in range(len(groups) - words, len(groups) + 1):
+                value = (match.group("gap") or " ").join(groups[:kept])
                 if iban_valid(value):
+                    start = match.start()
                     yield Finding(self.kind, start, start + len(value), value)
                     break
-                rest, _, last = value.rpartition(match.group("gap") or " ")
-                if not rest or not last.isalpha():
-                    break  # digits that go on are the code's own: a near miss, not an IBAN
-                value = rest
 
 
 class Detector(Protocol):
@@ -261,7 +263,7 @@ _SEP = r"(?P<sep>[ ./-])"
 # "medical record number of the patient is", "DOB was", "National Provider Identifier (NPI)",
 # "ITIN on the W-7 is"). A place starts with a letter: it never takes the value.
 _GAP = (
-    r"(?:\s*(?:[:#=\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-]|\((?:[A-Za-z]\.?){2,6}\)"
+    r"(?:\s*(?:[:#=,\"'\u201c\u201d\u2018\u2019\u00ab\u00bb-]|\((?:[A-Za-z]\.?){2,6}\)"
     r"|'s\b|(?:is|was|are|were|number|num|nr|no|id|of|the|on file"
     r"|patient|client|applicant|customer|member|my|his|her|their|our|your|listed as"
     r"|reads|given as|recorded as)\b\.?"
@@ -319,7 +321,7 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def _labelled(label: str, value: str, gap: str = _GAP) -> re.Pattern[str]:
     """A value after its label (abbreviated or not: "Acct.") and what may stand between
     (`_GAP`: connecting words, "SSN is 123456789"; `_WINDOW`: the rest of the sentence)."""
-    return _compile(rf"\b(?:{label})\.?{gap}(?P<value>{value})", _I)
+    return _compile(rf"\b(?:{label})(?![a-z])\.?{gap}(?P<value>{value})", _I)
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -360,10 +362,22 @@ _CARD = (
 # (+1, 001, 011 1), other countries' numbers with their "+cc" or "00 cc", and national ones
 # with their trunk 0 ("020 7946 0958"): four digits after four are as often an order number.
 _PHONE = (
-    r"(?:(?:\+|00 ?|011 ?)[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\) ?|\d{1,4}[ .-])"
-    r"|(?:1[ .-]?)?(?:\((?:[2-9]\d\d|0\d{1,3})\) ?|(?:[2-9]\d\d|0\d{1,3})[ .-]))"
-    r"\d{3,4}[ .-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
+    r"(?:(?:\+|00 ?|011 ?)[1-9]\d{0,2}[ .-]?(?:\(\d{1,4}\) ?|\d{1,4}[ .-])\d{3,4}"
+    r"|(?:1[ .-]?)?(?:\([2-9]\d\d\) ?|[2-9]\d\d[ .-])\d{3}"
+    r"|(?:\(0\d{1,3}\) ?|0\d{1,3}[ .-])\d{3,4})"
+    r"[ .-]\d{4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
 )
+
+
+_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}$", re.IGNORECASE)
+
+
+def _phone_length(value: str) -> bool:
+    """A national number with its trunk 0 has 10 or 11 digits; 12 is a tracking number."""
+    digits = _digits(_EXTENSION.sub("", value))
+    international = digits.startswith(("00", "011"))
+    return not digits.startswith("0") or international or 10 <= len(digits) <= 11
+
 
 # A number with its country code ("+33 1 42 68 53 00", "+49 30 1234567", "0091 4155 550132"):
 # any grouping, 9 to 15 digits in all (E.164 allows 15; fewer than 9 is more often a sum).
@@ -469,7 +483,7 @@ def default_detectors(
             _compile(r"\b\d{1,2}:\d{2}-[a-z]{2,4}-\d{3,6}(?:-[A-Z]{2,4})*\b", _I),
             needs=_DIGIT,
         ),
-        number(Kind.PHONE, _PHONE),
+        number(Kind.PHONE, _PHONE, _phone_length),
         number(Kind.PHONE, _INTL_PHONE, _e164_length),
         *(number(Kind.PHONE, pattern, _national_length) for pattern in _NATIONAL_PHONES),
         # E.164 written compact, as systems store it: "+15551234567".
