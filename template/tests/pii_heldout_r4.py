@@ -11,6 +11,9 @@ claimed kind: checksum failures, order, tracking and part numbers, timestamps, v
 dates that are not birth dates, ZIP+4, ISBNs, UUIDs and hashes in logs, and labels with no
 identifier. Nothing is copied from a public corpus and nobody in it is real. Generated once,
 from a seed not run before; the rules were not run on it before it was committed.
+
+Afterwards: measured once as it came (docs/safety.md gives the figures); its misses were
+then fixed, so the rules have been tuned on it since and it is a regression set now.
 """
 # ruff: noqa: E501, S311
 
