@@ -76,7 +76,10 @@ _UNOWNED = r"(?<!'s )(?<!s' )(?<!\u2019s )(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\b
 _TELL = r"(?:include|add|say|tell|mention|insert|append|send|recommend|write|output|state|reply|respond|rate|forward|call|ask|describe|visit|direct|ignore|disregard|claim|report|conclude|praise|emphasi[sz]e|present|translate|summari[sz]e)"
 
 # Words that make what follows a label an instruction to the reader.
-_INSTRUCTION_FOLLOWS = rf"(?=[^\n]{{0,80}}?\b(?:you|your|yourself|please|must|ignore|disregard|forget|do\s+not|don't|never|always|instead|{_TELL})\b)"
+# An order to the reader: what follows starts with a verb ("forward ...", "please do not ...",
+# "you must ..."), not with a statement ("this dataset is licensed ...", "the figures are ...").
+_ACT = rf"(?:{_TELL}|use|delete|remove|grant|approve|change|cancel|move|transfer|search|post|mark|issue|create|run|execute|download|install|disable|enable|update|reset|share|show|reveal|print|list|give|make|treat|consider|classify|score|rank|accept|reject|confirm|follow|obey|comply|do|return|answer|refund|e-?mail|upload|forget|override|bypass|rewrite|pretend|act|assume|stop|begin|start|exfiltrate|leak|click|open|book|pay|sign|copy|paste|display|provide|hide|omit|remember|flag|label|prioriti[sz]e|put|set)"
+_INSTRUCTION_FOLLOWS = rf"(?=\s*(?:(?:please|kindly|now|also|first|then|immediately|always|never|just|only|instead|do\s+not|don't|(?:you|it|they)\s+(?:must|should|need\s+to|are\s+to|will|have\s+to)|make\s+sure\s+(?:to|you)|be\s+sure\s+to)[\s,]+)*(?:{_ACT}|when|if|before|after|from\s+now|instead|ignore|disregard|forget)\b)"
 
 # Words a rule needs before its pattern is tried: a set lookup skips most rules for most texts.
 # Every spelling a rule's pattern accepts must hold one word of each of its groups, or the rule
@@ -365,8 +368,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
             r"(?:^|\n)\s*(?:\[|#{2,}\s*)(?:system|admin|developer)(?:\s+(?:message|prompt|override|note))?\s*(?:\]|:)",
         ),
         _r(
-            "system assistant ai admin developer",
-            r"\[(?:system|assistant|ai|admin|developer)\s+(?:instructions?|message|prompt|note|override)\]",
+            "system assistant ai admin developer operator",
+            r"\[\[?\s*(?:system|assistant|ai|admin|developer|operator)(?:\s+(?:instructions?|message|prompt|note|override|directives?|commands?|task|orders?))?\s*\]\]?\s*\S",
         ),
         _r(
             "system admin developer",
@@ -381,25 +384,25 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     # after the colon (a label with a value, "Assistant: Maria Lopez", "Model: XR-200", is not)
     _r(
         "MODEL",
-        rf"(?:^|[\n.!?>\[(\"'*-]|<!--)\s*(?:(?:hey|hi|hello|dear|attention|ok|note\s+to|message\s+(?:for|to)|instructions?\s+(?:for|to)|important\s+(?:message|note|instructions?)\s+(?:for|to)|to|for)\s+)?(?:the\s+|any\s+|all\s+)?{_MODEL}s?(?:\s*/\s*{_MODEL})*(?:\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|seeing|reviewing)\s+(?:this|these)(?:\s+\w+)?)?\s*:{_INSTRUCTION_FOLLOWS}",
+        rf"(?:^|[\n.!?>\[(\"'*:#-]|<!--)\s*(?:(?:hey|hi|hello|dear|attention|ok|note\s+to|message\s+(?:for|to)|instructions?\s+(?:for|to)|important\s+(?:message|note|instructions?)\s+(?:for|to)|to|for)\s+)?(?:the\s+|any\s+|all\s+)?{_MODEL}s?(?:\s*/\s*{_MODEL})*(?:[-_](?:instructions?|directives?|notes?|commands?|tasks?))?(?:\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|viewing|seeing|reviewing)\s+(?:this|these)(?:\s+\w+)?)?(?:\s+only)?(?:\s*\([^)\n]{{0,40}}\))?\s*:{_INSTRUCTION_FOLLOWS}",
     ),
     # "Dear LLM, please ...", "Assistant, before you answer ..."
     _r(
         "MODEL",
-        rf"(?:^|[\n.!?>\"'-])\s*(?:(?:hey|hi|hello|dear|attention|ok)\s+)?(?:the\s+)?{_MODEL}\s*,\s*(?:please\s+)?(?:{_TELL}|do\b|don't|when|before|after|you\s+must|make\s+sure|always|never|from\s+now)",
+        rf"(?:^|[\n.!?>\"':-])\s*(?:(?:hey|hi|hello|dear|attention|ok)\s+)?(?:the\s+)?{_MODEL}\s*,{_INSTRUCTION_FOLLOWS}",
     ),
     # "Hi AI, ignore ...": a greeting and an order (not "Hi Bot, thanks for the reply")
     _r(
         "hey hi hello dear",
-        rf"\b(?:hey|hi|hello|dear)\s+{_MODEL}\s*[,.!:]?\s*(?:please\s+|now\s+|also\s+)?(?:{_TELL}|ignore|disregard|forget|do\s+not|don't|never|always|you\s+(?:must|should|need|will|are\s+to))\b",
+        rf"\b(?:hey|hi|hello|dear)\s+{_MODEL}\s*[,.!:]?{_INSTRUCTION_FOLLOWS}",
     ),
     _r(
         "if",
-        r"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|automated\s+(?:system|agent|assistant)|agent|model)\b",
+        rf"\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|automated\s+(?:system|agent|assistant)|agent|model)\b[^.\n]{{0,60}}?[,:]{_INSTRUCTION_FOLLOWS}",
     ),
     _r(
-        "if",
-        rf"\bif\s+(?:an?|any)\s+{_MODEL}\s+(?:is\s+)?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|sees|parses)\b",
+        "if when once whenever",
+        rf"\b(?:if|when|once|whenever)\s+(?:an?|any|the)\s+{_MODEL}\s+(?:is\s+)?(?:reading|reads|processing|processes|summari[sz]ing|summari[sz]es|sees|parses|analy[sz]es|reviews|indexes|ingests)\b[^.\n]{{0,40}}?[,:]{_INSTRUCTION_FOLLOWS}",
     ),
     _r(
         "when",
@@ -407,7 +410,7 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     ),
     _r(
         "any every all|MODEL",
-        rf"\b(?:to\s+)?(?:any|every|all)\s+{_MODEL}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\b",
+        rf"\b(?:to\s+)?(?:any|every|all)\s+{_MODEL}s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\b[^.\n]{{0,40}}?[,:]{_INSTRUCTION_FOLLOWS}",
     ),
     _r(
         "tell mention reveal disclose inform show let alert|user reader human",
