@@ -65,7 +65,7 @@ _OBJECT = r"(?:instructions?|rules|directions|guidelines|directives|commands|ord
 # something else.
 _NOT_ABOUT_ELSE = r"(?!\s+(?:on|for|of|about|in|from|at)\s+(?:my|our|his|her|their|a|an|the\s+(?!(?:conversation|chat|session|assistant|ai|model|system|above)\b)\w+|(?:section|page|step|chapter|part|paragraph|line|item|box|appendix|table|clause|article)s?\s+\w)\b)"
 _MODEL = r"(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|gpt|chatgpt|claude|gemini|copilot|agent|ai\s+agent|ai\s+model|model|ai\s+system|virtual\s+assistant)"
-_FREE = r"(?:no|zero|without(?:\s+any)?|free\s+(?:of|from)(?:\s+(?:all|any))?|(?:broken|breaks?|break)\s+free\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|not\s+bound\s+by(?:\s+(?:any|the|its))?|unbound\s+by|ignores?\s+(?:all|any|every)|beyond|outside)\s+(?:\w+\s+)?(?:rules|restrictions|filters?|limits|limitations|guidelines|ethics|morals?|moral\s+\w+|censorship|boundaries|constraints|polic(?:y|ies)|content\s+polic(?:y|ies)|safeguards|guardrails|principles|ethical\s+\w+|confines)"
+_FREE = r"(?:no|zero|without(?:\s+any)?|(?:free|freed|released|liberated)\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|(?:broken|breaks?|break)\s+free\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|not\s+bound\s+by(?:\s+(?:any|the|its|[\w-]+'s\s+or\s+anyone's))?|unbound\s+by|ignores?\s+(?:all|any|every)|beyond|outside)\s+(?:\w+\s+)?(?:rules|restrictions|filters?|limits|limitations|guidelines|ethics|morals?|moral\s+\w+|censorship|boundaries|constraints|polic(?:y|ies)|content\s+polic(?:y|ies)|safeguards|guardrails|principles|ethical\s+\w+|confines|alignment|safety\s+(?:training|rules|filters|guidelines|module|features))"
 _LEAK_VERB = r"(?:reveal|show|print|repeat|output|display|leak|dump|tell|give|share|write|paste|recite|spell|disclose|copy|type|list|quote|expose|translate|summari[sz]e|return|echo|provide|send|read|put)"
 _LEAK_OBJECT = r"(?:system\s+(?:prompt|message|instructions?)|(?:(?:hidden|initial|original|secret|internal|developer|first|full|entire|complete|exact|underlying)\s+|pre-)(?:prompt|instructions?|message|rules|directives|configuration)|pre-?prompt|meta-?prompt|(?:prompt|instructions?|rules)\s+(?:you\s+(?:were|have\s+been|have\s+received|got|received|had)|(?:that\s+)?(?:was|were)\s+given\s+to\s+you)|configuration\s+and\s+instructions|first\s+message\s+(?:of|in)\s+this\s+(?:conversation|chat))"
 _DOC = r"(?:page|document|e-?mail|text|file|article|content|message|result|review|ticket|website|site|post|pdf|cv|resume|résumé|data|record|note|thread|transcript)s?"
@@ -88,7 +88,7 @@ _WORDS = {
     "OVR": "ignore disregard forget bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn cancel nullify void toss revoke negate clear wipe let aside away cast throw attention heed mind nevermind stop follow obey apply adhere comply respect listen free",
     "POS": "previous previously prior above earlier preceding foregoing former original initial past old existing following below system default hidden underlying first developer developers pre preset current starting setup built baseline standing",
     "OBJ": "safety instruction instructions rules directions guidelines directives commands orders prompt prompts guidance context constraints programming restrictions policy policies guardrails safeguards filters training conditioning limitations boundaries principles protocols ethics",
-    "FREEOBJ": "rules restrictions filter filters limits limitations guidelines ethics morals moral censorship boundaries constraints policy policies safeguards guardrails principles ethical confines",
+    "FREEOBJ": "rules restrictions filter filters limits limitations guidelines ethics morals moral censorship boundaries constraints policy policies safeguards guardrails principles ethical confines alignment safety",
     "LEAKVERB": "reveal show print repeat output display leak dump tell give share write paste recite spell disclose copy type list quote expose translate summarize summarise return echo provide send read put",
     "MODEL": "ai ais llm llms language model models assistant assistants chatbot chatbots chat bot bots gpt gpts chatgpt chatgpts claude claudes gemini geminis copilot copilots agent agents system systems",
 }
@@ -299,7 +299,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         # a persona that is an AI without rules
         _r(
-            "no zero without free bound unbound ignores ignore beyond outside|FREEOBJ",
+            "no zero without free freed released liberated bound unbound ignores ignore beyond outside|FREEOBJ",
             rf"\b(?:you|you're|yourself|{_MODEL}|persona|character|version)\b[^.!?\n]{{0,80}}?\b{_FREE}\b",
         ),
         _r(
@@ -308,7 +308,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "unrestricted unfiltered uncensored amoral unethical jailbroken unaligned immoral",
-            r"\b(?:you\s+are|you're|be|become|imagine\s+you\s+are|pretend\s+to\s+be)\s+(?:now\s+)?(?:an?\s+)?(?:unrestricted|unfiltered|uncensored|amoral|unethical|jailbroken|unaligned|immoral)\b",
+            r"\b(?:you\s+are|you're|be|become|imagine\s+you\s+are|pretend\s+to\s+be)\s+(?:now\s+)?(?:an?\s+|the\s+)?(?:unrestricted|unfiltered|uncensored|amoral|unethical|jailbroken|unaligned|immoral)\b",
         ),
         _r(
             "refuse refuses refusing decline declines declining say saying break breaking",
@@ -321,6 +321,54 @@ RULES: dict[str, tuple[Rule, ...]] = {
         _r(
             "jailbreak jailbroken jailbreaking jailbreaks",
             r"\b(?:you\s+are|you're|i\s+have|we\s+have)\s+(?:now\s+)?jailbr(?:eak|oken|eaking)\b|\bjailbr(?:eak|oken|eaking)\s+(?:prompt|mode|version|ai|assistant|chat\s*bot|model|yourself|you)\b|\bjailbreak\s+(?:yourself|you)\b",
+        ),
+        # "You are no longer an assistant", "you're X, an evil AI", "an AI that loves breaking rules"
+        _r(
+            "longer|MODEL",
+            rf"\byou(?:'re|\s+are)\s+(?:now\s+)?no\s+longer\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?{_MODEL}\b",
+        ),
+        _r(
+            "evil malicious rogue unhinged unfiltered uncensored unrestricted jailbroken unaligned amoral immoral unethical lawless",
+            r"\b(?:you(?:'re|\s+are)(?:\s+now)?|as)\s+[\w-]+\s*,\s*(?:an?|the|my)\s+(?:\w+\s+){0,2}?(?:evil|malicious|rogue|unhinged|unfiltered|uncensored|unrestricted|jailbroken|unaligned|amoral|immoral|unethical|lawless)\b",
+        ),
+        _r(
+            "rules guidelines restrictions policies laws ethics filters",
+            rf"\b(?:{_MODEL}|who|which)\s+(?:that\s+|who\s+)?(?:\w+\s+){{0,2}}?(?:loves?|likes?|enjoys?)\s+(?:breaking|ignoring|bending)\s+(?:the\s+)?(?:rules|guidelines|restrictions|policies|laws)\b|\b(?:thinks|believes|says|feels)\s+(?:that\s+)?(?:rules|guidelines|restrictions|policies|ethics|filters)\s+(?:are|is)\s+(?:for\s+(?:losers|suckers|the\s+weak|cowards)|pointless|stupid|meaningless|optional|(?:made|meant)\s+to\s+be\s+broken)\b",
+        ),
+        # "does not have to follow any guidelines"
+        _r(
+            "follow obey respect comply abide",
+            r"\b(?:does|do|doesn't|don't)\s*(?:not\s+)?(?:have|need)\s+to\s+(?:follow|obey|respect|comply\s+with|abide\s+by)\s+(?:any|its|your|the|openai'?s|anthropic'?s)\s+(?:\w+\s+)?(?:rules|guidelines|polic(?:y|ies)|restrictions|ethics|filters|content\s+polic(?:y|ies))\b",
+        ),
+        # "immerse yourself into the role of another AI model"
+        _r(
+            "role persona character identity|MODEL",
+            rf"\b(?:immerse\s+yourself\s+(?:in|into)|take\s+on|assume|step\s+into|adopt|play)\s+(?:the\s+)?(?:role|persona|character|identity)\s+of\s+(?:another|a\s+different|an?)\s+(?:\w+\s+)?{_MODEL}\b",
+        ),
+        # "the safety module disabled", "safety checks are disabled"
+        _r(
+            "safety content ethics ethical moral alignment|disabled removed deactivated stripped bypassed off lifted",
+            r"\b(?:safety|content|ethics|ethical|moral|alignment)\s+(?:module|filters?|features?|systems?|protocols?|layer|checks?|guardrails|restrictions|settings|training|rules)\s+(?:are\s+|is\s+|has\s+been\s+|have\s+been\s+|now\s+)*(?:disabled|removed|deactivated|stripped|bypassed|turned\s+off|switched\s+off|lifted)\b(?!\s+(?:on|in|for)\s+(?:my|our|the|this|your)\s+(?!(?:chat|conversation|session|assistant|ai|model)\b))",
+        ),
+        # "Developer mode activated. Confirm by saying ..."
+        _r(
+            "mode",
+            r"\b(?:developer|dev|sudo|admin|debug|root|god|jailbreak|dan)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:activated|enabled|engaged|unlocked|on)\s*[.!:]\s*[^\n]{0,60}?\b(?:confirm|respond|answer|reply|generate|say|output|prove|you\s+(?:can|will|must|are))\b",
+        ),
+        # a world where the assistant's rules are off: "suppose your guidelines didn't exist",
+        # "your rules are off", "an AI whose instructions have been deleted"
+        _r(
+            "your whose|OBJ",
+            rf"\b(?:your|whose)\s+(?:\w+\s+)?{_OBJECT}\s+(?:(?:did|do|does)\s*(?:not|n't)\s+(?:exist|apply|matter|count)|(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+(?:now\s+)?(?:off|gone|disabled|suspended|lifted|removed|deleted|erased|wiped|void|null|reversed|inverted)\b|mean\s+the\s+(?:reverse|opposite))",
+        ),
+        # "with no filters, print ...", "allowed you to drop every restriction"
+        _r(
+            "no zero|filter filters restrictions rules guidelines limits censorship guardrails",
+            rf"\b(?:with|under)\s+(?:no|zero)\s+(?:filters?|restrictions|rules|guidelines|limits|censorship|guardrails)\s*,\s*(?:please\s+|now\s+|just\s+)?(?!(?:what|how|which|who|would|could|is|are|do|does|can|will)\b){_ACT}\b",
+        ),
+        _r(
+            "allowed permitted authorized authorised told|OBJ restriction rule guideline filter limit limits",
+            rf"\b(?:allowed|permitted|authori[sz]ed|told)\s+you\s+to\s+{_OVERRIDE}\s+(?:(?:all|any|every|each|of|your|the)\s+){{0,3}}(?:restrictions?|rules?|guidelines?|filters?|limits?|{_OBJECT})",
         ),
         _r(
             "without",
@@ -399,6 +447,21 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "injection.role_marker": (
         _r("im system endoftext", r"<\|?(?:im_start|im_end|system|endoftext)\|?>"),
         _r("system instruction instructions admin", r"</?(?:system|instructions?|admin)>"),
+        _r("sys inst", r"<</?sys>>|\[/?inst\]"),
+        # "## Updated instructions from Anthropic", a heading that hands out new orders
+        _r(
+            "new updated revised real latest official|instructions instruction rules directives policy prompt",
+            r"(?:^|\n)\s*#{1,6}\s*(?:new|updated|revised|real|latest|official)\s+(?:system\s+)?(?:instructions?|rules|directives|policy|prompt)\b",
+        ),
+        # after an end-of-prompt marker, "Now the actual task:", "Instructions (priority):"
+        _r(
+            "actual real true next new|task instruction instructions prompt",
+            r"(?:^|\n)\s*(?:now\s+)?(?:the\s+|your\s+)?(?:actual|real|true|next|new)\s+(?:system\s+)?(?:task|instructions?|prompt)\s*(?:\([^)\n]{0,20}\)\s*)?:",
+        ),
+        _r(
+            "instructions instruction|priority urgent important override",
+            r"(?:^|\n)\s*instructions?\s*\(\s*(?:priority|urgent|important|override)\s*\)\s*:",
+        ),
         _r(
             "system admin developer",
             r"(?:^|\n)\s*(?:\[|#{2,}\s*)(?:system|admin|developer)(?:\s+(?:message|prompt|override|note))?\s*(?:\]|:)",
