@@ -538,7 +538,12 @@ INDIRECT_RULES: tuple[Rule, ...] = (
         "include add append embed put insert",
         r"\b(?:include|add|append|embed|put|insert)\s+(?:\w+\s+){0,3}?(?:user'?s?|their|the\s+customer'?s?)\s+(?:e-?mail|address|password|name|data|details|phone|credentials|session|conversation|history)\b[^.\n]{0,40}?\b(?:url|link|https?://|image)",
     ),
-    _r("http https", r"!\[[^\]]*\]\(https?://[^)\s]+\?[^)\s]*="),
+    # an image whose address carries a placeholder for the model to fill ("?d={conversation}",
+    # "?data=USER_EMAIL"); a README badge's "?style=flat" or "?branch=main" is no such thing
+    _r(
+        "http https",
+        r"!\[[^\]]*\]\(https?://[^)\s]+\?[^)\s]*=(?:[{<\[$]|%7b|%3c|\)|(?:user|data|e-?mail|conversation|chat|history|secret|password|token|summary|messages?|context|credentials?)\w*[)&])",
+    ),
 )
 
 REASON_INDIRECT = "injection.indirect"
