@@ -388,17 +388,14 @@ _INTL_PHONE = r"(?:\+|00 ?)[1-9]\d{0,2}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5}+)){2,6}"
 # A national number with its trunk 0 in the grouping its country writes ("069 73840159",
 # "0661-466-482", "09 26 86 34 65"; 9 to 12 digits, groups of two or more) is as often a
 # part number: it counts with a word of telephony before it (over line breaks: a contact
-# card) or after it in the line ("... is my work line").
+# card). Not after it ("... is my work line"): a stream shows the number before that word.
 _NATIONAL_PHONE = r"0\d{1,4}(?:[ .-]\d{2,8}){1,4}"
 _ANY_SPACE = r"\s"
 _PHONE_WORD = (
     r"\b(?:(?:tele)?phone|tel|mobile|cell|call(?:ed|ing)?|ring|contact|reach|fax|line|dial"
     r"|landline|hotline|whatsapp|sms)\b"
 )
-_NATIONAL_PHONES = (
-    rf"{_PHONE_WORD}\.?{_window(_ANY_SPACE)}(?P<value>{_NATIONAL_PHONE})",
-    rf"(?P<value>{_NATIONAL_PHONE}){_WINDOW}{_PHONE_WORD}",
-)
+_NATIONAL_PHONES = (rf"{_PHONE_WORD}\.?{_window(_ANY_SPACE)}(?P<value>{_NATIONAL_PHONE})",)
 
 
 def _national_length(value: str) -> bool:
