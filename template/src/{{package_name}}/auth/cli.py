@@ -25,7 +25,9 @@ def add_key_commands(commands: Any) -> None:
     create.add_argument("--limit", help="per-key rate limit, e.g. 10/minute;200/day")
     create.add_argument("--budget", help="per-key monthly budget in USD, e.g. 25")
     actions.add_parser("list", help="list keys by prefix (never the key itself)")
-    revoke = actions.add_parser("revoke", help="revoke a key by its prefix (docs/security.md: how soon)")
+    revoke = actions.add_parser(
+        "revoke", help="revoke a key by its prefix (docs/security.md: how soon)"
+    )
     revoke.add_argument("prefix", help="the 8-hex-digit prefix shown by `keys list`")
 
 
