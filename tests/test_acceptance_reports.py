@@ -25,7 +25,7 @@ REPORTS = [
     "tests/test_faults.py::test_fault_matrix",
     "tests/test_pii.py::test_detection_table_is_complete_and_clean",
     "tests/test_pii.py::test_heldout_recall_and_false_positives",
-    "tests/test_injection.py::test_rates_on_round_1_tuning",
+    "tests/test_injection.py::test_rates_on_the_held_out_rounds",
     "tests/test_budget.py::test_the_reservation_race_across_connections_never_overspends",
     "tests/test_cost_controls.py::test_parallel_requests_never_spend_past_the_budget",
     "tests/test_ratelimit.py::test_20_a_minute_is_20_across_two_processes_sharing_redis",
