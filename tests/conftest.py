@@ -14,6 +14,9 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 
+collect_ignore = ["audit_corpus"]
+"""Code the audit reads, not tests of this suite: a corpus project may carry its own tests."""
+
 REQUIRE_SYSTEM_TOOLS = "PRODREADY_REQUIRE_SYSTEM_TOOLS"
 """Set to 1 (as .ci/run does) and a test whose system tool is missing fails instead of
 skipping: CI must run everything."""

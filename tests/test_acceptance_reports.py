@@ -101,4 +101,4 @@ def test_chaos_benchmark_passes_its_checks_in_quick_mode(
     show("benchmarks/chaos.py --quick (redis)", result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "[FAILED]" not in result.stdout
-    assert result.stdout.count("[ok]") == 5
+    assert result.stdout.count("[ok]") == 6
