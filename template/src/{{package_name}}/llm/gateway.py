@@ -655,8 +655,7 @@ class Gateway:
                     stats=call.retries,
                 )
         except BaseException:
-            await self.budget.release(reservation)
-            await self._book_unanswered(call, reservation)
+            await self._give_up(call, reservation)
             raise
         return await self._settled(call, message, reservation)
 
@@ -682,15 +681,16 @@ class Gateway:
                     stats=call.retries,
                 )
         except BaseException:
-            await self.budget.release(reservation)
-            await self._book_unanswered(call, reservation)
+            await self._give_up(call, reservation)
             raise
 
     async def _settled(self, call: _Call, message: Message, reservation: Reservation) -> Reply:
         """Book the real cost in place of the hold; alert on the thresholds crossed first."""
         cost = self.catalog.cost_usd(message.model, message.usage)
+        # Earlier attempts that timed out first, while the hold still covers them: booked
+        # after it, another request could take the room in between and the budget overshoot.
+        await self._book_unanswered(call, reservation)
         settlement = await self.budget.settle(reservation, cost)
-        await self._book_unanswered(call, reservation)  # earlier attempts that timed out
         budget_usd = self._settings.monthly_budget_usd
         spent_usd = float(to_usd(settlement.month_spent))
         for threshold in self.budget.thresholds:
@@ -711,6 +711,14 @@ class Gateway:
             degraded_reason="budget_exhausted" if degraded else None,
             fallback="fallback_model" if degraded else None,
         )
+
+    async def _give_up(self, call: _Call, reservation: Reservation) -> None:
+        """A call that will not settle: book what the upstream may have billed while the hold
+        still covers it, then release the hold (even if the booking fails)."""
+        try:
+            await self._book_unanswered(call, reservation)
+        finally:
+            await self.budget.release(reservation)
 
     async def _book_unanswered(self, call: _Call, reservation: Reservation) -> None:
         """Book the call's attempts that the upstream may have billed and no entry covers
@@ -760,8 +768,7 @@ class Gateway:
                 call.with_model(reservation.model), timeout_s=timeout, request_id=call.request_id
             )
         except BaseException:
-            await self.budget.release(reservation)
-            await self._book_unanswered(call, reservation)
+            await self._give_up(call, reservation)
             raise
         return await self._settled(call, message, reservation)
 
