@@ -11,6 +11,9 @@ done; change the rules against tests/data/injection_prompts.json, never against 
 Each case: `text`, `place` (`user`: a turn the caller wrote; `document`: a text the model
 reads as data, a tool result, a fetched page or a file), `label` (`attack` or `benign`)
 and `family` (what the case tries, or which near miss it is).
+
+Afterwards: measured once as it came (docs/safety.md gives the figures); its misses were
+then fixed, so the rules have been tuned on it since and it is a regression set now.
 """
 
 # Templates and word lists read best unbroken; random is a seeded generator, not security.

@@ -14,6 +14,9 @@ the rules on it: write a new round instead.
 Each case: `text`, `place` (`user`: a turn the caller typed; `document`: text the model reads
 as data, e.g. a tool result, a web page, an e-mail, a PDF's text, a code file, a CSV row),
 `label` (`attack` or `benign`) and `family` (what kind of attack or near miss it is).
+
+Afterwards: measured once as it came (docs/safety.md gives the figures); its misses were
+then fixed, so the rules have been tuned on it since and it is a regression set now.
 """
 
 from __future__ import annotations
