@@ -674,13 +674,32 @@ _HEX = re.compile(
 # Zero-width and invisible format characters: one inside a word ("ig\u200dnore") hides it
 # from the rules but not from the model. Input validation keeps the joiners (U+200C/D, which
 # emoji and several scripts need), and `detect` may read text that was never validated.
-_INVISIBLE = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Unicode tag characters spell ASCII that a model reads and a person does not see ("ASCII
+# smuggling"): read as the letters they stand for, set apart from the visible text.
+_TAGS = re.compile("[\U000e0000-\U000e007f]+")
+# Emoji and other symbols between the letters of a word ("i\u2764\ufe0fg\u2764\ufe0fn..."): removed.
+_SYMBOLS_IN_WORD = re.compile(
+    "(?<=[^\\W\\d_])[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+(?=[^\\W\\d_])"
 )
+# A slash or bar set between words as a separator ("ignore / your / instructions").
+_WORD_SEPARATOR = re.compile(r"(?<=\w)\s+[/|\\\u2022\u00b7]\s+(?=\w)")
+# Chat shorthand the rules would otherwise miss ("pls override ur rules n ...").
+_SHORTHAND = re.compile(r"\b(?:ur|u|n|pls|plz|r)\b")
+_SHORTHAND_WORDS = {
+    "ur": "your",
+    "u": "you",
+    "n": "and",
+    "pls": "please",
+    "plz": "please",
+    "r": "are",
+}
+# A word cut over lines, a piece a line ("i\ngnore\nthe\nsyst\nem"): its letters read squashed.
+_SHORT_LINES = re.compile(r"(?:[^\W\d_]{1,12}[ \t]*\n[ \t]*){2,}[^\W\d_]{1,12}")
 # Cyrillic and Greek letters that look like Latin ones ("ignore" spelt with Cyrillic i and o).
 _HOMOGLYPHS = str.maketrans(
-    "аеорсухіјѕԁһӏвкмнтАЕОРСУХІЈЅВКМНТαεορτυχικνΑΕΟΡΤΥΧΙΚΝΒΜı",
-    "aeopcyxijsdhlbkmhtAEOPCYXIJSBKMHTaeoptuxikvAEOPTYXIKNBMi",
+    "аеорсухіјѕԁһӏвкмнтԝѵոսАЕОРСУХІЈЅВКМНТαεορτυχικνηϲΑΕΟΡΤΥΧΙΚΝΗΒΜΖıɑɡɪʏᴀʙᴄᴅᴇꜰɢʜᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡᴢ",
+    "aeopcyxijsdhlbkmhtwvnuAEOPCYXIJSBKMHTaeoptuxikvncAEOPTYXIKNHBMZiagiyabcdefghjklmnoprstuvwz",
 )
 _LEET = str.maketrans(
     {
@@ -696,6 +715,7 @@ _LEET = str.maketrans(
         "!": "i",
     }
 )
+_LEET_L = _LEET | str.maketrans({"1": "l"})
 # "A.I." read as "AI" (the rules and the word index know one spelling).
 _DOTTED_AI = re.compile(r"\bA\.I\b\.?", _F)
 # A text that asks to be read backwards is read backwards too.
@@ -736,9 +756,9 @@ _ABOUT_A_PHRASE = re.compile(
 )
 # Spaced-out words, squashed: only for runs of spaced letters, where word gaps are gone.
 _SQUASHED = re.compile(
-    r"(?:ignore|disregard|forget|bypass|override)(?:all|any|the|your|of|previous|prior|above|earlier)*(?:instructions|rules|prompt|guidelines|directions|above)"
-    r"|youaredan|danmode|developermode|jailbreak|doanythingnow"
-    r"|(?:reveal|print|show|repeat|output|tell|give)(?:me)?(?:your|the)(?:system|hidden|initial|original|secret)(?:prompt|instructions)"
+    r"(?:ignore|disregard|forget|bypass|override)(?:all|any|the|your|of|previous|prior|above|earlier|system|initial|original|hidden|existing|safety)*(?:instructions|rules|prompt|guidelines|directions|above)"
+    r"|youaredan|danmode|developermode|jailbreak|doanythingnow|youhaveno(?:rules|restrictions|limits|filters|guidelines|ethics)"
+    r"|(?:reveal|print|show|repeat|output|tell|give)(?:me)?(?:your|the)(?:system|hidden|initial|original|secret)?(?:prompt|instructions)"
 )
 _SQUASHED_REASONS = {
     "ignore": "injection.instruction_override",
@@ -773,10 +793,17 @@ def _normalised(text: str) -> tuple[str, list[str]]:
         return _SPACED_SEPARATORS.sub("", run.group())
 
     joined = _fold(text)
+    if "\\n" in joined:  # a tool result's JSON keeps its line breaks escaped
+        joined = joined.replace("\\n", "\n")
     if "-\n" in joined:
         joined = _unbroken(joined)
     if _MAYBE_SPACED.search(joined):
         joined = _SPACED.sub(join, joined)
+        if runs:  # spaced words set apart by a symbol: "i g n o r e / y o u r"
+            joined = _WORD_SEPARATOR.sub(" ", joined)
+    if "\n" in joined:
+        runs += _SHORT_LINES.findall(joined)
+    joined = _SHORTHAND.sub(lambda word: _SHORTHAND_WORDS[word.group()], joined)
     if "a.i" in joined.lower():
         joined = _DOTTED_AI.sub("AI", joined)
     if "  " in joined or "\t" in joined:
@@ -797,8 +824,13 @@ def _unbroken(text: str) -> str:
 
 def _fold(text: str) -> str:
     """No invisible characters, NFKC, look-alikes and accents folded to Latin letters."""
-    # Removed before NFKC, so that the letters either side of one compose as if adjacent.
-    folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_HOMOGLYPHS)
+    if not text.isascii():
+        text = _TAGS.sub(
+            lambda tags: f" {''.join(chr(ord(c) - 0xE0000) for c in tags.group())} ", text
+        )
+        # Removed before NFKC, so that the letters either side of one compose as if adjacent.
+        text = _SYMBOLS_IN_WORD.sub("", _INVISIBLE.sub("", text))
+    folded = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
     if folded.isascii():
         return folded
     decomposed = unicodedata.normalize("NFKD", folded)
@@ -860,6 +892,28 @@ _DIRECT = _RuleIndex((reason, rule) for reason, rules in RULES.items() for rule 
 _INDIRECT = _RuleIndex((REASON_INDIRECT, rule) for rule in INDIRECT_RULES)
 # The words whose rot13 reading is a word some rule is filed under.
 _ROT13_VOCABULARY = frozenset(word.translate(_ROT13) for word in _DIRECT.vocabulary)
+# Every word the rules spell: leetspeak is read back to one of these where it can be.
+_KNOWN_WORDS = frozenset(
+    word
+    for _, rule in (*_DIRECT.rules, *_INDIRECT.rules)
+    for word in re.findall(r"[a-z]{2,}", rule.pattern.pattern)
+)
+_LEET_WORD = re.compile(r"[a-z0-9@$!]*[0-9@$][a-z0-9@$!]*|[a-z0-9@$]+![a-z0-9@$!]+", _F)
+
+
+def _deleeted(text: str) -> str:
+    """Leetspeak read back, word by word: "1" is "i" or "l", whichever makes a word the rules
+    know ("pr3v10u5", "ru135", "411"); a number that spells no such word stays a number."""
+
+    def word(found: re.Match[str]) -> str:
+        spelt = found.group()
+        readings = (spelt.translate(_LEET), spelt.translate(_LEET_L))
+        known = [reading for reading in readings if reading.lower() in _KNOWN_WORDS]
+        if known:
+            return known[0]
+        return spelt if spelt.isdigit() else readings[0]
+
+    return _LEET_WORD.sub(word, text)
 
 
 @dataclass(frozen=True)
@@ -895,7 +949,7 @@ def _squashed(runs: list[str]) -> list[str]:
             word = found.group()
             reason = _SQUASHED_REASONS.get(word[:6])
             if reason is None:
-                dan = ("dan", "developermode", "jailbreak", "doanything", "youare")
+                dan = ("dan", "developermode", "jailbreak", "doanything", "youare", "youhave")
                 is_roleplay = word.startswith(dan)
                 reason = (
                     "jailbreak.roleplay" if is_roleplay else "injection.system_prompt_extraction"
@@ -942,7 +996,7 @@ def detect(text: str, *, indirect: bool = False) -> list[Hit]:
     read = _Text.of(plain)
     reasons = _match_rules(read, indirect=indirect)
     if not reasons and _LEETISH.search(read.lower):
-        reasons = _match_rules(_Text.of(plain.translate(_LEET)), indirect=indirect)
+        reasons = _match_rules(_Text.of(_deleeted(plain)), indirect=indirect)
     if not reasons:
         reasons = _squashed(runs)
     hits = [Hit(reason) for reason in dict.fromkeys(reasons)]
