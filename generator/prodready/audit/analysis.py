@@ -34,7 +34,14 @@ from .sdk import (
     keyword,
     retries_disabled,
 )
-from .web import RequestInput, calls_limiter, find_handlers, has_limiter, module_limits_all
+from .web import (
+    RequestInput,
+    calls_limiter,
+    find_handlers,
+    has_limiter,
+    module_limits_all,
+    refuses_with_429,
+)
 
 DEFAULT_MAX_TOKENS_THRESHOLD = 8192
 
@@ -194,6 +201,7 @@ class ModuleAudit:
             if isinstance(target, ast.Name)
         }
         self.findings: dict[tuple[int, int, str], Finding] = {}
+        self._instruments: bool | None = None
 
     # --- reporting ----------------------------------------------------------------
 
@@ -509,7 +517,7 @@ class ModuleAudit:
         for owner, handler, caught in coverage.broad:
             # Reported in the handler's own module: a caller's `except` is in another file.
             if not caught >= ALL_FAILURES and owner._swallows(handler):
-                owner.report("PR007", handler)
+                owner.report("PR007", handler, _swallowed_message(caught))
         if not coverage.broad and not coverage.covered >= ALL_FAILURES:
             missing = ", ".join(sorted(ALL_FAILURES - coverage.covered))
             message = RULES_BY_ID["PR006"].summary
@@ -547,8 +555,9 @@ class ModuleAudit:
         return True
 
     def _offers_alternative(self, handler: ast.ExceptHandler) -> bool:
-        """The handler answers anyway: another model call, a fallback/cache, a static text."""
-        for node in _walk_body(handler.body):
+        """The handler answers anyway: another model call, a fallback/cache, a static text,
+        or it falls through to a return after the `try` that answers so."""
+        for node in [*_walk_body(handler.body), *self._fall_through_return(handler)]:
             if isinstance(node, ast.Call) and self.clients.call_site(node):
                 return True
             if isinstance(node, ast.Name | ast.Attribute) and FALLBACK_NAMES.search(
@@ -561,6 +570,22 @@ class ModuleAudit:
             ):
                 return True
         return False
+
+    def _fall_through_return(self, handler: ast.ExceptHandler) -> list[ast.Return]:
+        """The `return` the function reaches when the handler ends without leaving (logs
+        and goes on): the first one among the statements after its `try`."""
+        leaves = (ast.Return, ast.Raise, ast.Continue, ast.Break)
+        if any(isinstance(node, leaves) for node in _walk_body(handler.body)):
+            return []
+        try_node = self.parents.parent_of(handler)
+        chain = self.parents.chain(try_node) if try_node is not None else iter(())
+        parent, field_name, _ = next(chain, (None, "", None))
+        siblings = getattr(parent, field_name, None)
+        if not isinstance(siblings, list) or try_node not in siblings:
+            return []
+        after = siblings[siblings.index(try_node) + 1 :]
+        returns = [n for n in _walk_body(after) if isinstance(n, ast.Return)]
+        return returns[:1]
 
     def _app_exception_handlers(self) -> set[str]:
         """SDK errors an app maps in one place (`@app.exception_handler(RateLimitError)`...)."""
@@ -586,6 +611,8 @@ class ModuleAudit:
     # --- PR008: usage -----------------------------------------------------------------
 
     def check_usage(self, site: CallSite) -> None:
+        if self._instrumented():
+            return
         scope = site.function
         if site.kind == "stream":
             body = walk_local(scope) if scope else walk_all(self.tree)
@@ -614,6 +641,21 @@ class ModuleAudit:
             if names and self._result_used(names, scope):
                 return
         self.report("PR008", site.node)
+
+    def _instrumented(self) -> bool:
+        """The module hands the SDK module itself to a call (`log10(anthropic)`,
+        `trace_llm(anthropic)`): an observability library patches the SDK and records every
+        call's usage, so none needs reading here."""
+        if self._instruments is None:
+            self._instruments = any(
+                isinstance(node, ast.Call)
+                and any(
+                    isinstance(arg, ast.Name) and self.imports.aliases.get(arg.id) == "anthropic"
+                    for arg in node.args
+                )
+                for node in walk_all(self.tree)
+            )
+        return self._instruments
 
     def _bound_names(self, call: ast.Call) -> set[str]:
         """Names the call's result is bound to (`x = await call`, `with call as x`)."""
@@ -687,7 +729,7 @@ class ModuleAudit:
             if not (
                 limited_everywhere
                 or has_limiter(handler)
-                or any(calls_limiter(f) for f in on_the_way)
+                or any(calls_limiter(f) or refuses_with_429(f) for f in on_the_way)
             ):
                 self.report("PR009", handler)
             request_input = RequestInput(handler, self.imports, self.models)
@@ -761,6 +803,19 @@ def text_findings(module: Module, today: date) -> list[Finding]:
         and KEY_PATTERN.search(node.value)
     ]
     return keys + model_findings(module, today)
+
+
+def _swallowed_message(caught: frozenset[str]) -> str | None:
+    """PR007's message when handlers before the broad one catch some failures already: it
+    names what still reaches it (None: the rule's summary, nothing caught before)."""
+    if not caught:
+        return None
+    left = ", ".join(sorted(ALL_FAILURES - caught))
+    return (
+        f"A broad except (bare or Exception) swallows the SDK errors no handler before it "
+        f"catches: {left} and a bad API key all look the same here and nothing re-raises "
+        "or maps them."
+    )
 
 
 def _private(function: Function | None) -> bool:
@@ -870,9 +925,11 @@ def _layered_message(decorator: ast.expr, sites: list[CallSite]) -> str:
 
 def _computed_answer(value: ast.AST | None, exception_name: str | None) -> bool:
     """A return of data the function already has (`return results[:k]`, the unranked
-    list when reranking fails): an answer, not an error, if the exception is not in it."""
+    list when reranking fails) or a list of none (`return []`: no suggestions, the caller
+    goes on): an answer, not an error, if the exception is not in it."""
     held = isinstance(value, ast.Name) and value.id not in ("None", exception_name)
     computed = isinstance(value, ast.Subscript | ast.ListComp | ast.SetComp | ast.DictComp)
+    computed |= isinstance(value, ast.List)  # not a tuple: `(body, 503)` is an error
     if value is None or not (held or computed):
         return False
     return not any(

@@ -124,7 +124,7 @@ def unbounded_loop(chain: list[ast.AST]) -> ast.While | None:
     """The `while` loop of a tool-use conversation around the call, when nothing bounds
     its iterations (no counter compared with a limit, no enclosing `for ... in range`)."""
     loop = next((n for n in chain if isinstance(n, ast.While | ast.For | ast.AsyncFor)), None)
-    if not isinstance(loop, ast.While):
+    if not isinstance(loop, ast.While) or _waits_for_input(loop):
         return None
     if not any(TOOL_WORDS.search(_text(n)) for n in [loop.test, *loop.body]):
         return None
@@ -134,6 +134,20 @@ def unbounded_loop(chain: list[ast.AST]) -> ast.While | None:
         if isinstance(node, ast.If) and _bounded_test(node.test) and _leaves(node.body):
             return None
     return loop
+
+
+def _waits_for_input(loop: ast.While) -> bool:
+    """An interactive loop: every turn first reads `input()` (at the top of its body, or in
+    a `try` there), so the user, not the model, decides whether it goes on."""
+    top: list[ast.stmt] = []
+    for statement in loop.body:
+        top += statement.body if isinstance(statement, ast.Try) else [statement]
+    return any(
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "input"
+        for statement in top
+        if not isinstance(statement, ast.If | ast.For | ast.While | ast.With)
+        for node in ast.walk(statement)
+    )
 
 
 def _text(node: ast.AST) -> str:

@@ -49,12 +49,15 @@ def has_star_kwargs(call: ast.Call) -> bool:
     return any(kw.arg is None for kw in call.keywords)
 
 
-Kind = Literal["client", "messages", "create", "stream", "factory", "first", "factory-first"]
+Kind = Literal[
+    "client", "messages", "create", "stream", "factory", "first", "factory-first", "class"
+]
 """What a name holds: a client, its messages resource, a bound `messages.create`/`stream`
 (also through functools.partial), a function that returns a client; a tuple whose first
-item is a client (`return client, extra`) and a function that returns one."""
+item is a client (`return client, extra`) and a function that returns one; a class of the
+project that subclasses the SDK's client (`class Traced(Mixin, anthropic.Anthropic)`)."""
 METHOD_KINDS: dict[str, Kind] = {"create": "create", "parse": "create", "stream": "stream"}
-MADE_BY: dict[str, Kind] = {"factory": "client", "factory-first": "first"}
+MADE_BY: dict[str, Kind] = {"factory": "client", "factory-first": "first", "class": "client"}
 PARTIALS = frozenset({"functools.partial", "partial"})
 CLIENT_ATTRIBUTES: dict[str, Kind] = {"messages": "messages", "beta": "client"}
 
@@ -131,7 +134,14 @@ class Clients:
         return self.is_client_class(annotation)
 
     def is_constructor(self, node: ast.AST) -> bool:
-        return isinstance(node, ast.Call) and self.is_client_class(node.func)
+        """A call that builds a client: an SDK client class, or the project's subclass of
+        one (a module-level or imported name)."""
+        if not isinstance(node, ast.Call):
+            return False
+        func = node.func
+        return self.is_client_class(func) or (
+            isinstance(func, ast.Name) and self._name_kind(func.id, None) == "class"
+        )
 
     def is_client(self, node: ast.AST, scope: Function | None) -> bool:
         """Whether an expression evaluates to an SDK client."""
@@ -220,7 +230,7 @@ class Clients:
         if self._bindings is None:
             kinds: tuple[type[ast.AST], ...] = (ast.Assign, ast.AnnAssign, ast.withitem)
             kinds += (ast.FunctionDef, ast.AsyncFunctionDef, ast.Return)
-            kinds += (ast.For, ast.AsyncFor, ast.comprehension)
+            kinds += (ast.For, ast.AsyncFor, ast.comprehension, ast.ClassDef)
             self._bindings = [
                 (
                     node,
@@ -281,6 +291,10 @@ class Clients:
                 )
         elif isinstance(node, ast.For | ast.AsyncFor | ast.comprehension):
             self._visit_loop(node.target, node.iter, scope)
+        elif isinstance(node, ast.ClassDef) and any(
+            self.is_client_class(base) or self.kind(base, scope) == "class" for base in node.bases
+        ):
+            self._bind(ast.Name(node.name), "class", scope, in_class)
 
     def _visit_function(self, node: Function, scope: Function | None, in_class: bool) -> None:
         """Parameters annotated with a client class or defaulting to a client

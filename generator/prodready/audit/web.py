@@ -2,7 +2,8 @@
 
 Heuristics, by design: FastAPI/Starlette/Flask routes (decorated or registered), Django
 views (a first parameter named `request` in a module importing django); a limiter is any
-decorator, dependency or call named like `limit`/`throttle`; input is tracked by name.
+decorator, dependency or call named like `limit`/`throttle`, or code that answers 429 itself
+(a quota check in the handler, an HTTP middleware); input is tracked by name.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ PASSTHROUGH_CALLS = frozenset(
 # Calls that hand a number through unchanged (min() and clamp helpers are caps).
 NUMBER_PASSTHROUGH = frozenset({"int", "float", "get", "get_json", "json", "getlist"})
 ABORTS = frozenset({"abort", "exit", "HTTPException"})
+TOO_MANY_REQUESTS = 429
+# Hooks that run before every route of an app: `@app.middleware("http")`, `@app.before_request`.
+BEFORE_EVERY_ROUTE = frozenset({"middleware", "before_request"})
 
 
 def _str_constant(node: ast.AST | None) -> bool:
@@ -101,11 +105,25 @@ def _names_in(nodes: Iterable[ast.AST]) -> Iterable[str]:
 
 
 def module_limits_all(tree: ast.Module) -> bool:
-    """A limiter applied to every route: `Limiter(default_limits=...)` or app/router
-    `dependencies=[Depends(rate_limit)]`."""
+    """A limiter applied to every route: `Limiter(default_limits=...)`, app/router
+    `dependencies=[Depends(rate_limit)]`, a limiter middleware class added to the app, or
+    a middleware / before-request hook that calls a limiter or answers 429."""
     for node in walk_all(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            hooks = [
+                last_name(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list
+            ]
+            if any(h in BEFORE_EVERY_ROUTE for h in hooks) and (
+                calls_limiter(node) or refuses_with_429(node)
+            ):
+                return True
+            continue
         if not isinstance(node, ast.Call) or _route_call(node):
             continue
+        if last_name(node.func) == "add_middleware" and any(
+            LIMITER.search(name) for name in _names_in(node.args[:1])
+        ):
+            return True
         for kw in node.keywords:
             if kw.arg == "default_limits" and LIMITER.search(last_name(node.func) or ""):
                 return True
@@ -122,7 +140,7 @@ def has_limiter(handler: Function) -> bool:
     around += [d for d in [*arguments.defaults, *arguments.kw_defaults] if d is not None]
     if any(LIMITER.search(name) for name in _names_in(around)):
         return True
-    return calls_limiter(handler)
+    return calls_limiter(handler) or refuses_with_429(handler)
 
 
 def calls_limiter(function: Function) -> bool:
@@ -130,6 +148,24 @@ def calls_limiter(function: Function) -> bool:
     counts in the functions a handler calls on its way to the SDK, in any module."""
     calls = (n for n in walk_local(function) if isinstance(n, ast.Call))
     return any(LIMITER.search(dotted(call.func) or "") for call in calls)
+
+
+def refuses_with_429(function: Function) -> bool:
+    """The function answers 429 itself (`raise HTTPException(status_code=429)`,
+    `JSONResponse(..., status_code=429)`, `abort(429)`): a quota or budget check. Not inside
+    an `except`: `except RateLimitError: raise HTTPException(429)` passes the upstream's
+    limit on, it limits no one."""
+    stack: list[ast.AST] = list(function.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.ExceptHandler | ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        if isinstance(node, ast.Call):
+            values = [*node.args, *(kw.value for kw in node.keywords)]
+            if any(isinstance(v, ast.Constant) and v.value == TOO_MANY_REQUESTS for v in values):
+                return True
+        stack.extend(ast.iter_child_nodes(node))
+    return False
 
 
 class RequestInput:

@@ -1,0 +1,24 @@
+# ruff: noqa
+"""Rate limits and dropped connections handled explicitly, then a broad except: what
+still reaches it (overload, a bad key) is swallowed, and the finding says which."""
+
+import anthropic
+
+client = anthropic.Anthropic(timeout=30, max_retries=2)
+
+
+def research(question: str) -> str:
+    try:
+        reply = client.messages.create(
+            model="claude-sonnet-5-5",
+            max_tokens=1024,
+            messages=[{"role": "user", "content": question}],
+        )
+    except anthropic.RateLimitError:
+        return "The assistant is busy, please try again in a minute."
+    except anthropic.APIConnectionError:
+        return "The assistant is unreachable, please try again in a minute."
+    except Exception as error:  # expect: PR007
+        return f"Error: {error}"
+    print(reply.usage)
+    return reply.content[0].text
