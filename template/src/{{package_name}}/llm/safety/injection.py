@@ -646,12 +646,12 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     # A text that hides itself from the user it is read for: "The user must not see this",
     # "act as if this paragraph does not exist", "this overrides the user"
     _r(
-        "user exist exists existed pretend reveal mention admit disclose overrides supersedes outranks precedence summarise summarize quote",
+        "user exist exists existed pretend reveal mention say tell admit disclose overrides supersedes outranks precedence summarise summarize quote",
         r"\bthe\s+user\s+(?:must|should|may|will|is\s+to)\s+(?:not|never)\s+(?:see|know|notice|learn|find\s+out|be\s+told)\s+(?:about\s+)?this\b|\b(?:act\s+as\s+(?:if|though)|pretend(?:\s+that)?)\s+(?:this|the)\s+(?:paragraph|note|message|text|part|section|line|instruction|comment)s?\s+(?:does\s*(?:not|n't)|did\s*(?:not|n't)|never)\s+exist|\b(?:never|do\s+not|don't)\s+(?:reveal|mention|say|admit|disclose|tell\s+(?:anyone|the\s+user))\s+that\s+you\s+(?:read|saw|found|received|processed|followed)\s+this\b|\bthis\s+(?:(?:note|message|instruction|text)\s+)?(?:overrides|supersedes|outranks|takes\s+precedence\s+over)\s+(?:the|any)\s+user\b|\bdo\s*(?:not|n't)\s+(?:summari[sz]e|mention|quote)\s+this\s+(?:part|paragraph|note|section|line|instruction|comment)\b",
     ),
     # "Now ignore the document and say ...": data telling its reader to drop it
     _r(
-        "OVR|document page email text input content data file article user",
+        "OVR|document page email mail text input content data file article user",
         rf"\b{_OVERRIDE}\s+(?:the|this)\s+(?:document|page|e-?mail|text|input|content|data|file|article|user(?:'s\s+(?:request|question|task))?)\s+(?:and|then|,)\s+(?:instead\s+|just\s+|now\s+)*(?:{_ACT})\b",
     ),
     _r(
