@@ -333,7 +333,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r(
             "mode",
-            r"\b(?:dan|jailbreak|jailbroken|god|unrestricted|unfiltered|uncensored|evil|chaos|anything)\s+mode\b",
+            # a game's or a device's mode ("god mode in Minecraft") is not the assistant's
+            r"\b(?:dan|jailbreak|jailbroken|god|unrestricted|unfiltered|uncensored|evil|chaos|anything)\s+mode\b(?!\s+(?:on|in|for|of)\s+(?!(?:you|your|yourself|this\s+chat|the\s+(?:chat|conversation|assistant|ai|model))\b))",
         ),
         _r(
             "mode",
@@ -554,7 +555,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         # "## Updated instructions from Anthropic", a heading that hands out new orders
         _r(
             "instructions instruction rules directives policy prompt system admin developer|new updated revised real latest official override update change",
-            r"(?:^|\n)\s*#{1,6}\s*(?:(?:new|updated|revised|real|latest|official)\s+(?:system\s+)?(?:instructions?|rules|directives|policy|prompt)|(?:instructions?|system|admin|developer|prompt|policy)\s+(?:override|update|change))\b",
+            r"(?:^|\n)\s*#{1,6}\s*(?:(?:new|updated|revised|real|latest|official)\s+(?:system\s+)?(?:instructions?|rules|directives|policy|prompt)|(?:instructions?|system|admin|developer|prompt|policy)\s+(?:override|update|change))\b(?!\s+(?:for|on|about|in|to)\s+(?!(?:you|the\s+(?:ai|assistant|model)|all\s+(?:ai|assistants|models))\b))",
         ),
         # after an end-of-prompt marker, "Now the actual task:", "Instructions (priority):"
         _r(
@@ -762,7 +763,7 @@ _NEGATION = re.compile(
 )
 # A description of an attack, not one: "... causes the model to ignore its previous instructions".
 _DESCRIBED = re.compile(
-    r"\b(?:models?|llms?|assistants?|ai|chat\s*bots?|bots?|systems?|agents?|it|them|attackers?|someone|one|\w+ers|staff|employees|students|customers|residents|people|visitors|passengers|members|applicants|candidates|guests|patients|parents|everyone|anyone)\s+(?:to|into|can|could|may|might|will|would|should|must)\s+$|\b(?:told|asked|instructed|wants?|wanted|reminded|advised)\s+(?:me|us|them|him|her)\s+to\s+$",
+    r"\b(?:models?|llms?|assistants?|ai|chat\s*bots?|bots?|systems?|agents?|it|them|attackers?|someone|one|\w+ers|staff|employees|students|customers|residents|people|visitors|passengers|members|applicants|candidates|guests|patients|parents|everyone|anyone)\s+(?:to|into|can|could|may|might|will|would|should|must)\s+$|\b(?:told|asked|instructed|wants?|wanted|reminded|advised)\s+(?:me|us|them|him|her)\s+to\s+$|\b(?:says|said|tells|told)\s+(?:me\s+|us\s+|them\s+|him\s+|her\s+)?to\s+$",
     _F,
 )
 # A phrase quoted whole and asked about is mentioned, not used: "what does 'DAN mode' mean?",
@@ -771,7 +772,7 @@ _DESCRIBED = re.compile(
 _OPEN_QUOTE = re.compile(r"[\"'\u201c\u2018]\s?$")
 _CLOSE_QUOTE = re.compile(r"[.!?,]?[\"'\u201d\u2019]")
 _ABOUT_A_PHRASE = re.compile(
-    r"\b(?:mean|means|meant|meaning|phrase|term|expression|slogan|stands?\s+for|refers?\s+to|definition|called|attacks?|injections?|jailbreaks?|exploits?|payloads?|translate|translation|how\s+do\s+(?:you|i)\s+say)\b",
+    r"\b(?:mean|means|meant|meaning|phrase|term|expression|slogan|stands?\s+for|refers?\s+to|definition|called|attacks?|injections?|jailbreaks?|exploits?|payloads?|translate|translation|how\s+do\s+(?:you|i)\s+say|typed|types|typing|wrote|writes|write|written|entered|pasted|examples?|leak(?:s|ing)?|attackers?|quiz)\b",
     _F,
 )
 # Spaced-out words, squashed: only for runs of spaced letters, where word gaps are gone.
