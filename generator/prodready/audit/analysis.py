@@ -644,16 +644,16 @@ class ModuleAudit:
 
     def _instrumented(self) -> bool:
         """The module hands the SDK module itself to a call (`log10(anthropic)`,
-        `trace_llm(anthropic)`): an observability library patches the SDK and records every
-        call's usage, so none needs reading here."""
+        `trace_llm(anthropic)`), or builds its clients from a client class of a module that
+        does: an observability library patches the SDK and records every call's usage, so
+        none needs reading here."""
         if self._instruments is None:
-            self._instruments = any(
-                isinstance(node, ast.Call)
-                and any(
-                    isinstance(arg, ast.Name) and self.imports.aliases.get(arg.id) == "anthropic"
-                    for arg in node.args
-                )
-                for node in walk_all(self.tree)
+            self._instruments = self.module.instruments_sdk or any(
+                found[0].clients is not None
+                and found[0].clients.module_names.get(found[1]) == "class"
+                and found[0].instruments_sdk
+                for full in self.imports.aliases.values()
+                if (found := self.project.target(full, self.module)) is not None
             )
         return self._instruments
 

@@ -56,6 +56,19 @@ class Module:
     def lines(self) -> list[str]:
         return self.source.splitlines()
 
+    @cached_property
+    def instruments_sdk(self) -> bool:
+        """A call here is handed the SDK module itself (`log10(anthropic)`,
+        `trace_llm(anthropic)`): an observability library patching the SDK."""
+        return any(
+            isinstance(node, ast.Call)
+            and any(
+                isinstance(arg, ast.Name) and self.imports.aliases.get(arg.id) == "anthropic"
+                for arg in node.args
+            )
+            for node in walk_all(self.tree)
+        )
+
 
 class View:
     """The project as one module sees it (names resolve to the nearest matching module)."""
@@ -105,7 +118,11 @@ class Project:
     # --- names across modules -------------------------------------------------------
 
     def module_named(self, dotted_name: str, importer: Module) -> Module | None:
-        """The scanned module an import names, the one nearest the importer if several."""
+        """The scanned module an import names, the one nearest the importer if several.
+        `anthropic...` is always the SDK: a project's own `llm/anthropic.py` is reached by
+        its package path, never by the SDK's name."""
+        if dotted_name.partition(".")[0] == "anthropic":
+            return None
         candidates = self._by_suffix.get(dotted_name)
         if not candidates:
             return None

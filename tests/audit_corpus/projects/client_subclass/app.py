@@ -1,26 +1,25 @@
 # ruff: noqa
-"""Clients built from a subclass of the SDK's client, imported from another module (at the
-top and inside a function): their calls were invisible."""
+"""Clients built from the project's subclass of the SDK's client, imported from another
+module (at the top and inside a function): their calls were invisible. The tracer records
+usage, so not reading it here is fine."""
 
-from tracing import TracedAnthropic
+from tracing import Anthropic
 
-client = TracedAnthropic()  # expect: PR001
+client = Anthropic()  # expect: PR001
 
 
 def answer(question: str) -> str:
     reply = client.messages.create(  # expect: PR006
         model="claude-haiku-4-5", max_tokens=256, messages=[{"role": "user", "content": question}]
     )
-    print(reply.usage)
     return reply.content[0].text
 
 
 def summarize(text: str) -> str:
-    from tracing import TracedAnthropic
+    from tracing import Anthropic
 
-    local = TracedAnthropic(timeout=30, max_retries=2)
+    local = Anthropic(timeout=30, max_retries=2)
     reply = local.messages.create(  # expect: PR006
         model="claude-haiku-4-5", max_tokens=256, messages=[{"role": "user", "content": text}]
     )
-    print(reply.usage)
     return reply.content[0].text
