@@ -70,6 +70,25 @@ def guarded():
     return jsonify(answer=message.content[0].text)
 
 
+@app.post("/ask")
+@limiter.limit("5/minute")
+def ask():
+    """Checked for presence only: any length of question goes through."""
+    question = request.json.get("question")
+    if not question:
+        return jsonify(error="No question provided"), 400
+    try:
+        message = client.messages.create(  # expect: PR012
+            model="claude-haiku-4-5",
+            max_tokens=512,
+            messages=[{"role": "user", "content": question}],
+        )
+    except anthropic.APIError:
+        return jsonify(answer="The assistant is busy; try again shortly.")
+    print(message.usage)
+    return jsonify(answer=message.content[0].text)
+
+
 @app.get("/health")
 def health():
     return "ok"

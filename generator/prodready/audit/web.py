@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from .names import Function, Imports, Parents, dotted, last_name, walk_all, walk_local
 
@@ -323,7 +323,8 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
 
 
 def _guarded_names(handler: Function, names: set[str]) -> set[str]:
-    """Names checked by an `if` that rejects the request (raise, abort, or return)."""
+    """Names checked by an `if` that rejects the request (raise, abort, or return); a check
+    that the input is there at all (`if not question:`, `if text is None:`) bounds nothing."""
     guarded: set[str] = set()
     for node in walk_local(handler):
         if not isinstance(node, ast.If):
@@ -335,5 +336,31 @@ def _guarded_names(handler: Function, names: set[str]) -> set[str]:
             for n in ast.walk(statement)
         )
         if rejects:
-            guarded |= {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)} & names
+            presence = set(_presence_checked(node.test))
+            guarded |= {
+                n.id
+                for n in ast.walk(node.test)
+                if isinstance(n, ast.Name) and not any(n is p for p in presence)
+            } & names
     return guarded
+
+
+def _presence_checked(test: ast.expr) -> Iterator[ast.Name]:
+    """The names a test only checks for presence: `x`, `not x`, `x is None`, `x is not
+    None`, and those joined by `and` / `or`."""
+    if isinstance(test, ast.BoolOp):
+        for value in test.values:
+            yield from _presence_checked(value)
+    elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        yield from _presence_checked(test.operand)
+    elif isinstance(test, ast.Name):
+        yield test
+    elif (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.Is | ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        yield test.left
