@@ -29,9 +29,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-import uuid
+import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_CEILING, Decimal
 from enum import StrEnum
 from typing import Protocol, TypedDict
@@ -180,11 +180,11 @@ class Threshold:
     share: float
     level: int
     """The spend, in nano-dollars, at which it fires."""
+    label: str = field(init=False)
+    """A stable name for the alert record, e.g. `80` for 0.8 (read on every settle)."""
 
-    @property
-    def label(self) -> str:
-        """A stable name for the alert record, e.g. `80` for 0.8."""
-        return f"{self.share * 100:g}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", f"{self.share * 100:g}")
 
 
 @dataclass(frozen=True)
@@ -295,7 +295,7 @@ class AtomicAdmission(Protocol):
 
 
 def new_reservation_id() -> str:
-    return uuid.uuid4().hex
+    return secrets.token_hex(16)
 
 
 @dataclass(frozen=True)
