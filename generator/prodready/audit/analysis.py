@@ -648,12 +648,15 @@ class ModuleAudit:
         does: an observability library patches the SDK and records every call's usage, so
         none needs reading here."""
         if self._instruments is None:
-            self._instruments = self.module.instruments_sdk or any(
-                found[0].clients is not None
-                and found[0].clients.module_names.get(found[1]) == "class"
-                and found[0].instruments_sdk
-                for full in self.imports.aliases.values()
-                if (found := self.project.target(full, self.module)) is not None
+            self._instruments = self.module.instruments_sdk or (
+                self.project.instrumented_classes
+                and any(
+                    found[0].clients is not None
+                    and found[0].clients.module_names.get(found[1]) == "class"
+                    and found[0].instruments_sdk
+                    for full in self.imports.aliases.values()
+                    if (found := self.project.target(full, self.module)) is not None
+                )
             )
         return self._instruments
 

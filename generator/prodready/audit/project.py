@@ -60,6 +60,9 @@ class Module:
     def instruments_sdk(self) -> bool:
         """A call here is handed the SDK module itself (`log10(anthropic)`,
         `trace_llm(anthropic)`): an observability library patching the SDK."""
+        names = [alias for alias, full in self.imports.aliases.items() if full == "anthropic"]
+        if not any(f"({name}" in self.source for name in names):
+            return False  # no call handed it: the text says so without a walk
         return any(
             isinstance(node, ast.Call)
             and any(
@@ -138,6 +141,17 @@ class Project:
         if alias is not None and alias != full and hops < MAX_ALIAS_HOPS:
             return self.target(alias, module, hops + 1) or (module, name)
         return module, name
+
+    @cached_property
+    def instrumented_classes(self) -> bool:
+        """Some module defines a client class and hands the SDK module to a call (log10's
+        `Anthropic`): only then are imports worth following for it (see ModuleAudit)."""
+        return any(
+            m.clients is not None
+            and "class" in m.clients.module_names.values()
+            and m.instruments_sdk
+            for m in self.relevant
+        )
 
     def exported(self, full: str, importer: Module) -> Kind | None:
         found = self.target(full, importer)

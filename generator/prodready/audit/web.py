@@ -113,8 +113,10 @@ def module_limits_all(tree: ast.Module) -> bool:
             hooks = [
                 last_name(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list
             ]
-            if any(h in BEFORE_EVERY_ROUTE for h in hooks) and (
-                calls_limiter(node) or refuses_with_429(node)
+            if (
+                hooks
+                and any(h in BEFORE_EVERY_ROUTE for h in hooks)
+                and (calls_limiter(node) or refuses_with_429(node))
             ):
                 return True
             continue
@@ -155,6 +157,10 @@ def refuses_with_429(function: Function) -> bool:
     `JSONResponse(..., status_code=429)`, `abort(429)`): a quota or budget check. Not inside
     an `except`: `except RateLimitError: raise HTTPException(429)` passes the upstream's
     limit on, it limits no one."""
+    if not any(
+        isinstance(n, ast.Constant) and n.value == TOO_MANY_REQUESTS for n in walk_local(function)
+    ):
+        return False  # the common case, from the function's cached node list
     stack: list[ast.AST] = list(function.body)
     while stack:
         node = stack.pop()
