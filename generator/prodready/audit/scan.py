@@ -356,10 +356,14 @@ def audit(
             continue
         lines = module.lines
         if module not in whole_file:
-            whole_file[module] = ignored_in_file(lines)
-            starts[module] = statement_starts(module.tree)
+            # Most files carry no ignore comment: no statement map to build for them.
+            commented = "prodready:" in module.source
+            whole_file[module] = ignored_in_file(lines) if commented else set()
+            starts[module] = statement_starts(module.tree) if commented else {}
         start = starts[module].get(finding.line)
-        ignored = whole_file[module] | suppressed(lines, finding.line, start)
+        ignored = whole_file[module]
+        if starts[module]:
+            ignored = ignored | suppressed(lines, finding.line, start)
         if finding.rule.id not in ignored:
             line = lines[finding.line - 1] if 0 < finding.line <= len(lines) else ""
             result.findings.append(_placed(finding, module, line))
