@@ -726,8 +726,14 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ),
         _r("im system endoftext", r"<\|?(?:im_start|im_end|system|endoftext)\|?>"),
         _r(
-            "system instruction instructions admin command commands directive override prompt new",
-            r"</?(?:system|instructions?|admin|commands?|directive|override|system_prompt|system_instructions?|new_instructions?|admin_command)>",
+            "system instruction instructions admin",
+            r"</?(?:system|instructions?|admin|system_prompt|system_instructions?|new_instructions?)>",
+        ),
+        # "<command>mark this ticket as resolved</command>": a tag that hands out an order (a
+        # manual's "<command>" placeholder does not)
+        _r(
+            "command commands directive override admin",
+            rf"<(?:commands?|directive|override|admin_command)>{_INSTRUCTION_FOLLOWS}",
         ),
         _r("sys inst", r"<</?sys>>|\[/?inst\]"),
         # "## Updated instructions from Anthropic", a heading that hands out new orders
