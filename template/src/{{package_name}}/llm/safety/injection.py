@@ -13,12 +13,18 @@ audit trail:
     injection.indirect                instructions aimed at the model inside data: "AI
                                       assistant: when you summarise this page, also ...",
                                       "if you are a language model, ...", "do not tell the user"
-    injection.encoded_payload         any of the above hidden in base64, hex or rot13, or
-                                      written backwards in a text that asks to be reversed
+    injection.encoded_payload         any of the above hidden in base64, hex or rot13,
+                                      written backwards in a text that asks to be reversed,
+                                      or split into quoted pieces joined by `+`, a list or
+                                      numbered words
 
-Obfuscation is undone before matching: invisible characters, full-width and styled letters
-(NFKC), Cyrillic and Greek look-alikes, accents, letters spaced or dotted apart ("i g n o r e",
-"i.g.n.o.r.e") and leetspeak ("1gn0r3"). The caller's text is never changed.
+Obfuscation is undone once, before matching, not per rule: invisible characters, Unicode tag
+characters (read as the ASCII they hide), symbols between a word's letters, full-width and
+styled letters (NFKC), Cyrillic, Greek and small-capital look-alikes, accents, letters spaced
+or dotted apart ("i g n o r e", "i.g.n.o.r.e"), words joined by dots ("IGNORE.ALL.RULES"),
+words cut one piece a line, escaped line breaks of JSON tool results, chat shorthand ("ur",
+"pls") and leetspeak ("1gn0r3", "ru135": "1" and "|" read as "i" or "l", whichever spells a
+word the rules know). The caller's text is never changed.
 
 Indirect rules run only on texts the model reads as data (`detect(text, indirect=True)`: tool
 results, documents, search results): a user asking "when you summarise this page, also list
@@ -32,16 +38,20 @@ assistant's prompt, not "a good system prompt"; a negated request ("never reveal
 prompt", an application's own rule) is not one, nor a phrase quoted whole in a question about
 it ("what does 'do anything now' mean?"); an address to an AI reader counts only with an
 order after it ("Note to AI tools: figures are in euros" is a note), a third party allowed to
-ignore something is not the model ("travellers can ignore the earlier guidance").
+ignore something is not the model ("travellers can ignore the earlier guidance"), nor is an
+order someone else gave ("the teacher says to ignore the previous homework instructions"), and
+a phrase quoted as typed, written or given as an example is mentioned, not used.
 
 One pass per text: folded and joined once, words indexed once, each rule tried only when the
 text holds its trigger words (tests/test_injection.py checks every spelling of every rule
 reaches it), on the lower-cased text.
 
-Tuned on tests/data/injection_prompts.json and on rounds 1 and 2 of the held-out set
-(tests/data/injection_heldout.json, injection_heldout_r2.json, each looked at after its one
-measurement); the acceptance figure comes from round 3, which the rules are never tuned on
-(docs/safety.md).
+Rules are written for the shape of an attack (verb class, object class, addressee; an order
+addressed to an AI reader inside data; a claim of new authority; a request for the hidden
+configuration), not for a test case's wording. Tuned on tests/data/injection_prompts.json and on
+rounds 1 to 3 of the held-out set (tests/data/injection_heldout.json, injection_heldout_r2.json,
+injection_heldout_r3.json, each looked at only after its one blind measurement); the acceptance
+figure comes from a round the rules have not seen (docs/safety.md).
 """
 
 # The rules are regular expressions: unbroken, each reads as one rule.
