@@ -122,6 +122,20 @@ def test_a_subclass_of_the_sdk_client_from_another_module_is_a_client() -> None:
     assert result.call_sites == 2
 
 
+def test_a_generator_is_covered_only_by_callers_that_iterate_it() -> None:
+    """`StreamingResponse(tokens())` in a try runs none of the stream there: PR006 on it;
+    `"".join(lines())` in a try runs all of it: quiet."""
+    result = audit([CORPUS / "generator_streams.py"], root=CORPUS)
+    assert result.call_sites == 2
+    assert [(f.line, f.rule.id) for f in result.findings] == [(23, "PR006")]
+
+
+def test_a_client_behind_a_property_is_a_client() -> None:
+    result = audit([CORPUS / "lazy_property_client.py"], root=CORPUS)
+    assert result.call_sites == 1
+    assert [f.rule.id for f in result.findings] == ["PR006"]
+
+
 def test_fallback_of_computed_data_and_exception_tuples_and_mock_patch_stay_quiet() -> None:
     path = CORPUS / "near_misses_seen_in_projects.py"
     result = audit([path], root=CORPUS)

@@ -79,6 +79,8 @@ FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IG
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
 CALLER_DEPTH = 4
+CONSUMERS = frozenset({"list", "tuple", "set", "join", "sum", "any", "all", "next"})
+"""Calls that iterate the generator they are given, there and then."""
 ATTEMPT_KEYWORDS = frozenset({"max_tries", "attempts", "tries", "stop_max_attempt_number"})
 
 
@@ -474,6 +476,10 @@ class ModuleAudit:
         handled = on_path is None or on_path >= ALL_FAILURES
         function = self.parents.function_of(node)
         callers = list(self._calls_to(function)) if function is not None else []
+        if function is not None and _is_generator(function):
+            # Calling a generator runs none of it: only a caller that iterates it (`for x in
+            # gen()`) has its handlers around the body; `StreamingResponse(gen())` has not.
+            callers = [(owner, call) for owner, call in callers if owner._iterates(call)]
         if function is not None and not callers and function not in self.handlers:
             result.deferred = any(self._translates(h) for _, h in result.handlers)
         # A path that only tests take is no path: a wrapper only tests call closes it.
@@ -491,6 +497,19 @@ class ModuleAudit:
                 if (owner, call) in paths and not handled:
                     result.unhandled_through = result.unhandled_through or outer.unhandled_through
         return result
+
+    def _iterates(self, call: ast.Call) -> bool:
+        """The call's result is iterated where it is made: `for x in call`, a
+        comprehension's source, `yield from call`, `list(call)`, `"".join(call)`."""
+        node: ast.AST = call
+        parent = self.parents.parent_of(node)
+        if isinstance(parent, ast.Await):
+            node, parent = parent, self.parents.parent_of(parent)
+        if isinstance(parent, ast.For | ast.AsyncFor | ast.comprehension):
+            return parent.iter is node
+        if isinstance(parent, ast.YieldFrom):
+            return True
+        return isinstance(parent, ast.Call) and last_name(parent.func) in CONSUMERS
 
     def location(self, node: ast.AST) -> str:
         """`path:line` of a node, `path:cell N:line` in a notebook."""
@@ -819,6 +838,11 @@ def _swallowed_message(caught: frozenset[str]) -> str | None:
         f"catches: {left} and a bad API key all look the same here and nothing re-raises "
         "or maps them."
     )
+
+
+def _is_generator(function: Function) -> bool:
+    """A `yield` in the function's own body (not in a nested function)."""
+    return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in walk_local(function))
 
 
 def _private(function: Function | None) -> bool:

@@ -31,6 +31,7 @@ PLATFORM_CLIENT = re.compile(r"(?:Async)?Anthropic[A-Z][A-Za-z]*(?<!Error)(?<!Ex
 MESSAGE_METHODS = frozenset({"create", "stream", "parse"})
 SDK_DEFAULT_RETRIES = 2
 RESPONSE_WRAPPERS = frozenset({"with_raw_response", "with_streaming_response"})
+PROPERTIES = frozenset({"property", "cached_property"})
 
 CallKind = Literal["create", "stream"]
 
@@ -349,6 +350,8 @@ class Clients:
     def _bind_factory(
         self, function: Function, scope: Function | None, method: bool, kind: Kind
     ) -> None:
+        if method and any(last_name(d) in PROPERTIES for d in function.decorator_list):
+            kind = "client" if kind == "factory" else "first"  # `self.client` reads it, no call
         self._bind(ast.Name(function.name), kind, scope, method)
 
     def call_site(self, call: ast.Call) -> CallSite | None:
