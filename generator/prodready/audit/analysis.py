@@ -592,7 +592,8 @@ class ModuleAudit:
 
     def _fall_through_return(self, handler: ast.ExceptHandler) -> list[ast.Return]:
         """The `return` the function reaches when the handler ends without leaving (logs
-        and goes on): the first one among the statements after its `try`."""
+        and goes on): the first one among the statements right after its `try` (one inside
+        a later `if` may not be reached)."""
         leaves = (ast.Return, ast.Raise, ast.Continue, ast.Break)
         if any(isinstance(node, leaves) for node in _walk_body(handler.body)):
             return []
@@ -603,8 +604,7 @@ class ModuleAudit:
         if not isinstance(siblings, list) or try_node not in siblings:
             return []
         after = siblings[siblings.index(try_node) + 1 :]
-        returns = [n for n in _walk_body(after) if isinstance(n, ast.Return)]
-        return returns[:1]
+        return [s for s in after if isinstance(s, ast.Return)][:1]
 
     def _app_exception_handlers(self) -> set[str]:
         """SDK errors an app maps in one place (`@app.exception_handler(RateLimitError)`...)."""
