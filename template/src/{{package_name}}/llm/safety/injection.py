@@ -19,12 +19,13 @@ audit trail:
                                       numbered words
 
 Obfuscation is undone once, before matching, not per rule: invisible characters, Unicode tag
-characters (read as the ASCII they hide), symbols between a word's letters, full-width and
-styled letters (NFKC), Cyrillic, Greek and small-capital look-alikes, accents, letters spaced
-or dotted apart ("i g n o r e", "i.g.n.o.r.e"), words joined by dots ("IGNORE.ALL.RULES"),
-words cut one piece a line, escaped line breaks of JSON tool results, chat shorthand ("ur",
-"pls") and leetspeak ("1gn0r3", "ru135": "1" and "|" read as "i" or "l", whichever spells a
-word the rules know). The caller's text is never changed.
+characters (read as the ASCII they hide), symbols and middle dots between a word's letters,
+full-width, styled and symbol-drawn letters (NFKC, negative circled and squared letters),
+Cyrillic, Greek and small-capital look-alikes, accents, letters spaced or dotted apart
+("i g n o r e", "i.g.n.o.r.e"), words joined by dots ("IGNORE.ALL.RULES"), words cut one
+piece a line, escaped line breaks of JSON tool results, chat shorthand ("ur", "pls"),
+leetspeak ("1gn0r3", "ru135": "1" and "|" read as "i" or "l", whichever spells a word the
+rules know) and letters masked with "*" ("ign*re"). The caller's text is never changed.
 
 Indirect rules run only on texts the model reads as data (`detect(text, indirect=True)`: tool
 results, documents, search results): a user asking "when you summarise this page, also list
