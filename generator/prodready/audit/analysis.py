@@ -784,14 +784,22 @@ def text_worth_parsing() -> re.Pattern[str]:
 
 
 def model_findings(module: Module, today: date) -> list[Finding]:
-    """PR013: string literals that are the id of a retired or retiring model (catalog.yml)."""
+    """PR013: string literals that are the id of a retired or retiring model (catalog.yml).
+
+    A key of a lookup table (`PRICING = {"claude-...": 3.0}`, a context-limit or display-name
+    table) and a side of an `==`/`case` test name a model someone else chose; they are not
+    reported: the table only lacks the successor, which makes no call fail, while the place
+    that chooses the model (a default, a list of choices, a call's `model=`) is reported."""
     if not retiring_ids().search(module.source):
         return []
     known = retirements()
     rule = RULES_BY_ID["PR013"]
     found: list[Finding] = []
+    looked_up = _lookup_keys(module.tree)
     for node in walk_all(module.tree):
         if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        if node in looked_up:
             continue
         entry = known.get(node.value)
         if entry is None:
@@ -811,6 +819,21 @@ def model_findings(module: Module, today: date) -> list[Finding]:
             )
         )
     return found
+
+
+def _lookup_keys(tree: ast.Module) -> set[ast.AST]:
+    """String literals a model is looked up by: dict keys, sides of `==`/`!=`, `case` values."""
+    keys: set[ast.AST] = set()
+    for node in walk_all(tree):
+        if isinstance(node, ast.Dict):
+            keys.update(key for key in node.keys if key is not None)
+        elif isinstance(node, ast.Compare) and all(
+            isinstance(op, ast.Eq | ast.NotEq) for op in node.ops
+        ):
+            keys.update([node.left, *node.comparators])
+        elif isinstance(node, ast.MatchValue):
+            keys.add(node.value)
+    return keys
 
 
 def text_findings(module: Module, today: date) -> list[Finding]:
