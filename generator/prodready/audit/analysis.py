@@ -531,7 +531,7 @@ class ModuleAudit:
         return False
 
     def check_errors(self, site: CallSite) -> None:
-        coverage = self.coverage(site.node)
+        coverage = self.coverage(self._request_made_at(site))
         self.check_stream_reading(site, coverage)
         for owner, handler, caught in coverage.broad:
             # Reported in the handler's own module: a caller's `except` is in another file.
@@ -559,6 +559,26 @@ class ModuleAudit:
             owner._offers_alternative(h) for owner, h in coverage.handlers
         ):
             self.report("PR011", site.node, snippet=_onto(site))
+
+    def _request_made_at(self, site: CallSite) -> ast.AST:
+        """Where the request is made: the call, or for a stream manager kept in a name
+        (`s = client.messages.stream(...)`) the `with s` that enters it, maybe in a `try`."""
+        parent = self.parents.parent_of(site.node)
+        if site.kind != "stream" or not isinstance(parent, ast.Assign):
+            return site.node
+        names = self._bound_names(site.node)
+        for node in walk_local(site.function) if site.function else walk_all(self.tree):
+            if (
+                isinstance(node, ast.With | ast.AsyncWith)
+                and node.lineno > site.node.lineno
+                and any(
+                    isinstance(item.context_expr, ast.Name) and item.context_expr.id in names
+                    for item in node.items
+                )
+                and self.parents.function_of(node) is site.function
+            ):
+                return node
+        return site.node
 
     def _swallows(self, handler: ast.ExceptHandler) -> bool:
         """A broad handler that neither re-raises nor tells SDK errors apart."""
