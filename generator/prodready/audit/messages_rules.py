@@ -128,7 +128,7 @@ def unbounded_loop(chain: list[ast.AST]) -> ast.While | None:
         return None
     if not any(TOOL_WORDS.search(_text(n)) for n in [loop.test, *loop.body]):
         return None
-    if _bounded_test(loop.test):
+    if _bounded_test(loop.test) or _counts_down(loop):
         return None
     for node in ast.walk(loop):
         if isinstance(node, ast.If) and _bounded_test(node.test) and _leaves(node.body):
@@ -168,6 +168,30 @@ def _bounded_test(test: ast.expr) -> bool:
             name = last_name(side) or ""
             if name.isupper() or BOUND_NAME.search(name):
                 return True
+    return False
+
+
+def _counts_down(loop: ast.While) -> bool:
+    """`while left:` (or `while left > 0:`) whose body takes one off `left`: the counter
+    is the bound, whatever its name."""
+    tested = {n.id for n in ast.walk(loop.test) if isinstance(n, ast.Name)}
+    for node in ast.walk(loop):
+        if (
+            isinstance(node, ast.AugAssign)
+            and isinstance(node.op, ast.Sub)
+            and isinstance(node.target, ast.Name)
+            and node.target.id in tested
+        ):
+            return True
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.BinOp)
+            and isinstance(node.value.op, ast.Sub)
+            and isinstance(node.value.left, ast.Name)
+            and any(isinstance(t, ast.Name) and t.id == node.value.left.id for t in node.targets)
+            and node.value.left.id in tested
+        ):
+            return True
     return False
 
 
