@@ -618,6 +618,7 @@ ROUND_6 = {
     "model_lookup_tables.py": 0,
     "stream_entered_in_try.py": 3,
     "bounded_loops.py": 2,
+    "static_default_fallback.py": 2,
 }
 
 

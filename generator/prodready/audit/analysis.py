@@ -608,7 +608,11 @@ class ModuleAudit:
                 or _computed_answer(node.value, handler.name)
             ):
                 return True
-        return False
+        raises = any(isinstance(node, ast.Raise) for node in _walk_body(handler.body))
+        return not raises and any(
+            _stores_default(statement, handler.name, self.module_texts)
+            for statement in handler.body
+        )
 
     def _fall_through_return(self, handler: ast.ExceptHandler) -> list[ast.Return]:
         """The `return` the function reaches when the handler ends without leaving (logs
@@ -951,6 +955,21 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
         parts = [*value.args, *(kw.value for kw in value.keywords)]
         return any(_static_answer(part, exception_name, texts) for part in parts)
     return False
+
+
+def _stores_default(statement: ast.stmt, exception_name: str | None, texts: set[str]) -> bool:
+    """`labels[name] = "Other"`, `answer = FALLBACK_TEXT` in a handler that goes on: a static
+    default answer stored where the result is built (not an error under an error's name)."""
+    if not isinstance(statement, ast.Assign | ast.AnnAssign) or statement.value is None:
+        return False
+    targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+    for target in targets:
+        key = target.slice if isinstance(target, ast.Subscript) else None
+        named = last_name(target.value if isinstance(target, ast.Subscript) else target) or ""
+        if "err" in named.lower() or (key is not None and _names_error(key)):
+            return False
+    value = statement.value
+    return not _is_error_word(value) and _static_answer(value, exception_name, texts)
 
 
 def _onto(site: CallSite) -> str:
