@@ -78,6 +78,9 @@ USAGE_SINK = re.compile(r"log|record|track|meter|usage|cost|bill|account", re.IG
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
+TRACING_OPS = {"weave.op": "weave.init("}
+"""Decorators of tracing libraries whose SDK integration records every call's usage, and
+the text that turns the tracing on (log10-style patching of the SDK: Module.instruments_sdk)."""
 CALLER_DEPTH = 4
 CONSUMERS = frozenset({"list", "tuple", "set", "join", "sum", "any", "all", "next"})
 """Calls that iterate the generator they are given, there and then."""
@@ -654,7 +657,7 @@ class ModuleAudit:
     # --- PR008: usage -----------------------------------------------------------------
 
     def check_usage(self, site: CallSite) -> None:
-        if self._instrumented():
+        if self._instrumented() or self._traced(site.function):
             return
         scope = site.function
         if site.kind == "stream":
@@ -702,6 +705,18 @@ class ModuleAudit:
                 )
             )
         return self._instruments
+
+    def _traced(self, function: Function | None) -> bool:
+        """The function is an op of a tracing library that records each Message it returns,
+        usage included (`@weave.op()`), and the project turns that tracing on (`weave.init`)."""
+        for decorator in function.decorator_list if function is not None else ():
+            name = self.imports.resolve(
+                decorator.func if isinstance(decorator, ast.Call) else decorator
+            )
+            switch = TRACING_OPS.get(name or "")
+            if switch is not None and any(switch in m.source for m in self.project.modules):
+                return True
+        return False
 
     def _bound_names(self, call: ast.Call) -> set[str]:
         """Names the call's result is bound to (`x = await call`, `with call as x`)."""
