@@ -619,6 +619,7 @@ ROUND_6 = {
     "stream_entered_in_try.py": 3,
     "bounded_loops.py": 2,
     "static_default_fallback.py": 2,
+    "error_events_mapped.py": 3,
 }
 
 

@@ -594,6 +594,8 @@ class ModuleAudit:
                 self.imports.resolve(node)
             ):
                 return False
+            if isinstance(node, ast.Return | ast.Yield) and _error_event(node.value, handler.name):
+                return False
         return True
 
     def _offers_alternative(self, handler: ast.ExceptHandler) -> bool:
@@ -968,8 +970,24 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
         ):
             return False
         parts = [*value.args, *(kw.value for kw in value.keywords)]
+        if any(_is_error_word(part) for part in parts):  # Event("error", ...)
+            return False
         return any(_static_answer(part, exception_name, texts) for part in parts)
     return False
+
+
+def _error_event(value: ast.AST | None, exception_name: str | None) -> bool:
+    """`{"type": "error", "data": {"error": str(e), "type": type(e).__name__}}` or
+    `Event("error", ...)`: the error handed to the caller as a structured event that carries
+    it, which the caller can tell apart (text like `f"[Error: {e}]"` cannot be)."""
+    if not isinstance(value, ast.Dict | ast.Call) or exception_name is None:
+        return False
+    carried = any(isinstance(n, ast.Name) and n.id == exception_name for n in ast.walk(value))
+    return carried and any(
+        _is_error_word(node)
+        or (isinstance(node, ast.Dict) and any(_names_error(k) for k in node.keys if k))
+        for node in ast.walk(value)
+    )
 
 
 def _stores_default(statement: ast.stmt, exception_name: str | None, texts: set[str]) -> bool:
