@@ -527,7 +527,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
         # a persona that is an AI without rules
         _r(
             "no zero without free freed released liberated bound unbound ignores ignore disregard disregards break breaks bypass bypasses reject rejects beyond outside given|FREEOBJ",
-            rf"\b(?:you|you're|yourself|{_MODEL}s?|persona|character|version|as\s+[\w-]+,?\s+(?:who|which|that))\b[^.!?\n]{{0,80}}?\b{_FREE}\b",
+            # "what would happen if you had no guidelines?" asks about it
+            rf"(?<!\bhappen\sif\s)(?<!\bwhat\sif\s)\b(?:you|you're|yourself|{_MODEL}s?|persona|character|version|as\s+[\w-]+,?\s+(?:who|which|that))\b[^.!?\n]{{0,80}}?\b{_FREE}\b",
         ),
         _r(
             "unrestricted unfiltered uncensored amoral unethical evil rogue jailbroken unaligned unlimited immoral",
