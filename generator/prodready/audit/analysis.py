@@ -659,7 +659,7 @@ class ModuleAudit:
     # --- PR008: usage -----------------------------------------------------------------
 
     def check_usage(self, site: CallSite) -> None:
-        if self._instrumented() or self._traced(site.function):
+        if self._instrumented() or self._traced(site):
             return
         scope = site.function
         if site.kind == "stream":
@@ -708,17 +708,34 @@ class ModuleAudit:
             )
         return self._instruments
 
-    def _traced(self, function: Function | None) -> bool:
-        """The function is an op of a tracing library that records each Message it returns,
-        usage included (`@weave.op()`), and the project turns that tracing on (`weave.init`)."""
-        for decorator in function.decorator_list if function is not None else ():
-            name = self.imports.resolve(
-                decorator.func if isinstance(decorator, ast.Call) else decorator
-            )
-            switch = TRACING_OPS.get(name or "")
+    def _traced(self, site: CallSite) -> bool:
+        """The call's Message is what an op of a tracing library returns (`@weave.op()`), and
+        the project turns that tracing on (`weave.init`): the op's output, usage included,
+        is recorded. An op that returns something else records no usage of the call."""
+        function = site.function
+        if function is None or not self._returned(site.node, function):
+            return False
+        for decorator in function.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            switch = TRACING_OPS.get(self.imports.resolve(target) or "")
             if switch is not None and any(switch in m.source for m in self.project.modules):
                 return True
         return False
+
+    def _returned(self, call: ast.Call, function: Function) -> bool:
+        """`return call`, `return await call`, or `x = call` and later `return x`."""
+        parent = self.parents.parent_of(call)
+        if isinstance(parent, ast.Await):
+            parent = self.parents.parent_of(parent)
+        if isinstance(parent, ast.Return):
+            return True
+        names = self._bound_names(call)
+        return any(
+            isinstance(node, ast.Return)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in names
+            for node in walk_local(function)
+        )
 
     def _bound_names(self, call: ast.Call) -> set[str]:
         """Names the call's result is bound to (`x = await call`, `with call as x`)."""
