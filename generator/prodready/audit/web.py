@@ -323,9 +323,19 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
     names = set(sources)
     for _ in range(5):
         tainted = {name for name, value in assignments if flows(value, names)}
-        clean = {name for name, value in assignments if not flows(value, names)}
+        # `history = [... for m in history]` rebuilds the input it reads: it keeps the
+        # taint (judged as if the name held input), `prompt = clean(prompt)` ends it.
+        clean = {
+            name
+            for name, value in assignments
+            if not flows(value, names | ({name} if _reads(value, name) else set()))
+        }
         names = (sources | tainted) - clean
     return names
+
+
+def _reads(value: ast.AST, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
 
 
 def _guarded_names(handler: Function, names: set[str]) -> set[str]:
