@@ -24,7 +24,7 @@ from .names import (
     walk_all,
     walk_local,
 )
-from .sdk import Clients, Kind
+from .sdk import CLAUDE_CALL, Clients, Kind
 
 MAX_ALIAS_HOPS = 4
 
@@ -105,6 +105,7 @@ class Project:
         for module in self.relevant:
             module.parents = Parents(module.tree)
             module.clients = Clients(module.imports, module.parents, View(self, module))
+            module.clients.claude_calls = bool(CLAUDE_CALL.search(module.source))
             module.clients.attributes = self.attributes  # one table for the project
         for _ in range(MAX_ALIAS_HOPS + 2):  # until no module learns anything new
             changed = [m.clients.discover(m.tree) for m in self.relevant if m.clients]
@@ -313,8 +314,9 @@ class Project:
     # --- relevance --------------------------------------------------------------------
 
     def _relevant(self) -> list[Module]:
-        """Modules that name anthropic, and those importing them (transitively)."""
-        relevant = {m for m in self.modules if "anthropic" in m.source}
+        """Modules that name anthropic or make a Messages API call on a client they were
+        handed, and those importing them (transitively)."""
+        relevant = {m for m in self.modules if _names_sdk(m.source)}
         changed = True
         while changed:
             changed = False
@@ -351,7 +353,8 @@ def imported_names(source: str, package: str) -> list[str]:
 
 def files_to_parse(files: list[tuple[tuple[str, bool], str]], keys: re.Pattern[str]) -> set[int]:
     """Indexes of the files (dotted name and whether a package, source) worth parsing:
-    those naming anthropic, those importing one of them (transitively), those with a key."""
+    those naming anthropic (or making a Messages API call), those importing one of them
+    (transitively), those with a key."""
     by_suffix: dict[str, list[int]] = {}
     for index, ((name, _), _) in enumerate(files):
         parts = name.split(".")
@@ -368,7 +371,7 @@ def files_to_parse(files: list[tuple[tuple[str, bool], str]], keys: re.Pattern[s
                     for target in targets:
                         reaches.setdefault(target, set()).add(index)
                     break
-    relevant = {i for i, (_, source) in enumerate(files) if "anthropic" in source}
+    relevant = {i for i, (_, source) in enumerate(files) if _names_sdk(source)}
     stack = list(relevant)
     while stack:
         for importer in reaches.get(stack.pop(), ()):
@@ -376,6 +379,10 @@ def files_to_parse(files: list[tuple[tuple[str, bool], str]], keys: re.Pattern[s
                 relevant.add(importer)
                 stack.append(importer)
     return relevant | {i for i, (_, source) in enumerate(files) if keys.search(source)}
+
+
+def _names_sdk(source: str) -> bool:
+    return "anthropic" in source or (".messages." in source and bool(CLAUDE_CALL.search(source)))
 
 
 def _on_self(func: ast.Attribute) -> bool:

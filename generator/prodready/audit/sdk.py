@@ -35,6 +35,11 @@ PROPERTIES = frozenset({"property", "cached_property"})
 
 CallKind = Literal["create", "stream"]
 
+CLAUDE_CALL = re.compile(r"\.messages\.(?:create|stream)\((?:[^()]|\([^()]*\))*?\bmax_tokens\s*=")
+"""A Messages API call in a file's text: `x.messages.create(..., max_tokens=...)`. A file that
+only receives its client (never importing anthropic) is found by it; Twilio's
+`client.messages.create(to=..., body=...)` has no max_tokens."""
+
 
 def is_sdk_name(resolved: str | None) -> bool:
     return resolved is not None and resolved.startswith("anthropic.")
@@ -110,6 +115,8 @@ class Clients:
     """Attribute names bound to a client anywhere (`self.client = ...`); shared by the
     modules of one project, so an attribute set in one file's `__init__` is seen in another."""
     partials: dict[str, list[ast.keyword]] = field(default_factory=dict)
+    claude_calls: bool = False
+    """The module's text holds a Messages API call (CLAUDE_CALL), whatever it imports."""
     origins: dict[str, ast.Call] = field(default_factory=dict)
     """The constructor call a client name or attribute was built with, where seen."""
     _bindings: list[Binding] | None = None
@@ -327,11 +334,12 @@ class Clients:
     def _injected_client(self, arg: ast.arg) -> bool:
         """An unannotated parameter named like a client (`client`, `anthropic_client`) in a
         module that imports anthropic: handed in by a decorator or a caller the audit cannot
-        follow. A module that does not import anthropic (a Twilio client) is left alone."""
+        follow. A module that neither imports anthropic nor makes a Messages API call with
+        max_tokens (a Twilio client) is left alone."""
         return (
             arg.annotation is None
             and "client" in arg.arg.lower()
-            and self.imports.imports_module("anthropic")
+            and (self.claude_calls or self.imports.imports_module("anthropic"))
         )
 
     def _visit_loop(self, target: ast.expr, iterable: ast.expr, scope: Function | None) -> None:
