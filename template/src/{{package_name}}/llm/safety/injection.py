@@ -79,6 +79,8 @@ _OBJECT = r"(?:instructions?|rules|directions|guidelines|directives|commands|ord
 # "the earlier guidelines from the school", "the instructions in section 2": instructions about
 # something else.
 _NOT_ABOUT_ELSE = r"(?!\s+from\s+(?!(?:the|your|this|above|now|here|before|earlier|system|developers?|admins?|operators?)\b)\w|\s+(?:on|for|of|about|in|from|at)\s+(?:my|our|his|her|their|a(?!\s+(?:moment|second|sec|bit|while|minute|few|little|change|short\s+while)\b)|an|the\s+(?!(?:conversation|chat|session|assistant|ai|model|system|above)\b)\w+|(?:section|page|step|chapter|part|paragraph|line|item|box|appendix|table|clause|article)s?\s+\w)\b)"
+# "cancel your pending orders" is shopping, not the model's orders.
+_NOT_A_PURCHASE = r"(?!cancel\s+(?:[\w-]+\s+){0,4}?orders?\b)"
 _MODEL = r"(?:ai|llm|language\s+model|large\s+language\s+model|assistant|ai\s+assistant|chat\s*bot|bot|gpt|chatgpt|claude|gemini|copilot|agent|ai\s+agent|ai\s+model|model|ai\s+system|virtual\s+assistant)"
 _FREE = r"(?:no|zero|without(?:\s+any)?|(?:never|not)\s+(?:been\s+)?given(?:\s+any)?|(?:free|freed|released|liberated)\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|(?:broken|breaks?|break)\s+free\s+(?:of|from)(?:\s+(?:all|any|its|their|the|typical|usual))*|not\s+bound\s+by(?:\s+(?:any|the|its|[\w-]+'s(?:\s+or\s+anyone's)?))?|unbound\s+by|(?:ignores?|disregards?|breaks?|bypass(?:es)?|rejects?)\s+(?:all|any|every)|beyond|outside)\s+(?:[\w'-]+\s+)?(?:rules?|restrictions|filters?|limits|limitations|guidelines|ethics|morals?|moral\s+\w+|censorship|boundaries|constraints|polic(?:y|ies)|content\s+polic(?:y|ies)|safeguards|guardrails|principles|ethical\s+\w+|confines|alignment|safety\s+(?:training|rules|filters|guidelines|module|features))"
 # What instructions are said to have become: "withdrawn", "superseded", "no longer in force".
@@ -174,13 +176,13 @@ RULES: dict[str, tuple[Rule, ...]] = {
         # ignore (all) (the) previous (and following) instructions
         _r(
             "OVR|POS|OBJ",
-            rf"\b{_OVERRIDE}\s+{_FILLER}{{0,5}}(?:{_POSITION}(?:\s*[,&/]\s*|\s+(?:and|or)\s+|\s+))+(?:(?![\w-]+'s\b)[\w-]+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
+            rf"\b{_NOT_A_PURCHASE}{_OVERRIDE}\s+{_FILLER}{{0,5}}(?:{_POSITION}(?:\s*[,&/]\s*|\s+(?:and|or)\s+|\s+))+(?:(?![\w-]+'s\b)[\w-]+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
             negatable=True,
         ),
         # ignore your / all the / any instructions (no position word)
         _r(
             "OVR|OBJ|your these those all any the",
-            rf"\b{_OVERRIDE}\s+(?:(?:all|any|each|every|of)\s+)*(?:your|these|those|all\s+the|any\s+of\s+the|the(?=\s+(?:system|safety|content)\b))\s+(?:\w+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
+            rf"\b{_NOT_A_PURCHASE}{_OVERRIDE}\s+(?:(?:all|any|each|every|of)\s+)*(?:your|these|those|all\s+the|any\s+of\s+the|the(?=\s+(?:system|safety|content)\b))\s+(?:\w+\s+)?{_OBJECT}{_NOT_ABOUT_ELSE}",
             negatable=True,
         ),
         # ignore everything above / you were told / so far
