@@ -621,6 +621,7 @@ ROUND_6 = {
     "static_default_fallback.py": 2,
     "error_events_mapped.py": 3,
     "rebuilt_request_input.py": 2,
+    "reraised_to_a_broad_handler.py": 1,
 }
 
 
@@ -630,7 +631,8 @@ def test_round_6_patterns_report_exactly_their_expectations(name: str, calls: in
     chosen for a call; F2: a stream entered in a try is judged there; F1: a loop whose
     counter runs down is bounded; F3: a static default stored by the handler is a fallback;
     F5: an error event carrying the error to the caller is a mapping, not a swallow; a
-    request's history rebuilt by a comprehension is still unvalidated input (PR012)."""
+    request's history rebuilt by a comprehension is still unvalidated input (PR012); SDK
+    errors a wrapper logs and re-raises reach the caller's broad handler (PR007)."""
     result = audit([CORPUS / name], root=CORPUS)
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls

@@ -462,18 +462,26 @@ class ModuleAudit:
         path (None: a broad handler there)."""
         result = Coverage(covered=set(self.app_covered))
         nearer: set[str] = set()  # caught by the tries met so far (not the app's handlers)
+        # ...and not re-raised there: what no longer reaches a broad handler further out.
+        kept: set[str] = set()
         for handlers in self._try_groups(node):
             caught: set[str] = set()
+            stopped: set[str] = set()
             for handler in handlers:
                 result.handlers.append((self, handler))
                 names = self._exception_names(handler)
                 if names is None or any(name in BROAD for name in names):
-                    result.broad.append((self, handler, frozenset(nearer | caught)))
+                    # An earlier clause of the same try ends its errors' way here, re-raised
+                    # or not: a `raise` in a clause leaves the try, skipping its siblings.
+                    result.broad.append((self, handler, frozenset(kept | caught)))
                     continue
                 for name in names:
                     if is_sdk_name(name):
-                        caught |= COVERS.get(name.rsplit(".", 1)[-1], frozenset())
+                        covers = COVERS.get(name.rsplit(".", 1)[-1], frozenset())
+                        caught |= covers
+                        stopped |= frozenset() if _reraises(handler) else covers
             nearer |= caught
+            kept |= stopped
         result.covered |= nearer
         on_path = None if inner is None or result.broad else inner | nearer | self.app_covered
         handled = on_path is None or on_path >= ALL_FAILURES
@@ -494,7 +502,7 @@ class ModuleAudit:
                 passed = None if handled else frozenset(on_path or ())
                 outer = owner.coverage(call, depth + 1, seen | {id(function)}, passed)
                 result.covered |= outer.covered
-                result.broad += [(o, h, caught | nearer) for o, h, caught in outer.broad]
+                result.broad += [(o, h, caught | kept) for o, h, caught in outer.broad]
                 result.handlers += outer.handlers
                 result.deferred |= outer.deferred
                 if (owner, call) in paths and not handled:
@@ -991,6 +999,15 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
             return False
         return any(_static_answer(part, exception_name, texts) for part in parts)
     return False
+
+
+def _reraises(handler: ast.ExceptHandler) -> bool:
+    """`except RateLimitError: log(...); raise`: the error goes on to the handlers outside."""
+    return any(
+        isinstance(node, ast.Raise)
+        and (node.exc is None or (isinstance(node.exc, ast.Name) and node.exc.id == handler.name))
+        for node in _walk_body(handler.body)
+    )
 
 
 def _error_event(value: ast.AST | None, exception_name: str | None) -> bool:
