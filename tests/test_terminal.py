@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -117,8 +118,21 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 def spawn(*args: str) -> pexpect.spawn:
     env = {**os.environ, "PYTHONPATH": str(REPO / "generator"), "TERM": "xterm", "COLUMNS": "120"}
     return pexpect.spawn(
-        sys.executable, list(args), env=env, encoding="utf-8", timeout=60, dimensions=(50, 120)
+        sys.executable,
+        list(args),
+        env=env,
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(50, 120),
+        preexec_fn=_as_from_a_terminal,
     )
+
+
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a shell started from a terminal gives it: a test runner whose SIGINT is
+    ignored (a CI job started in the background) would pass that on, and the program would
+    then never see ^C (Python installs its KeyboardInterrupt only over the default)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def lines_after_interrupt(child: pexpect.spawn) -> list[str]:
