@@ -474,6 +474,10 @@ class ModuleAudit:
                     # An earlier clause of the same try ends its errors' way here, re-raised
                     # or not: a `raise` in a clause leaves the try, skipping its siblings.
                     result.broad.append((self, handler, frozenset(kept | caught)))
+                    if not _raises(handler):
+                        # It handles what reaches it (returns, assigns, logs and goes on):
+                        # no SDK error gets further out, the handlers there are not judged.
+                        stopped |= ALL_FAILURES
                     continue
                 for name in names:
                     if is_sdk_name(name):
@@ -999,6 +1003,16 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
             return False
         return any(_static_answer(part, exception_name, texts) for part in parts)
     return False
+
+
+def _raises(handler: ast.ExceptHandler) -> bool:
+    """Anything raised (or `abort()`ed) in the handler: the error, or one built from it,
+    goes on to the handlers outside."""
+    return any(
+        isinstance(node, ast.Raise)
+        or (isinstance(node, ast.Call) and last_name(node.func) in RAISING_CALLS)
+        for node in _walk_body(handler.body)
+    )
 
 
 def _reraises(handler: ast.ExceptHandler) -> bool:
