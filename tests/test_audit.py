@@ -84,6 +84,14 @@ def test_hidden_call_pattern_is_found_across_modules(pattern: str) -> None:
     assert audit([folder]).call_sites >= 1
 
 
+def test_an_app_wide_limiter_in_the_app_factory_limits_routes_in_other_modules() -> None:
+    """Held-out round 7: `Limiter(default_limits=...)` in an `__init__.py` that never names
+    the SDK covers the routes of the blueprints it registers; elsewhere it covers nothing
+    (the corpus's own middleware limiter leaves its other files' routes unlimited)."""
+    assert reported([PROJECTS / "app_wide_limiter"]) == set()
+    assert ("django_views.py", 12, "PR009") in reported([CORPUS])
+
+
 def test_layered_retry_message_uses_the_decorators_stop() -> None:
     messages = {
         (f.path, f.line): f.message

@@ -107,6 +107,35 @@ class ProjectFacts:
     reaching: dict[Function, list[CallSite]] = field(default_factory=dict)
     """Each function whose body, or a function it calls (in any module), makes an SDK call."""
     skipped_callers: set[Module] = field(default_factory=set)
+    app_limiters: list[AppLimiter] = field(default_factory=list)
+    """Files that apply a limiter to every route of their app."""
+
+    def app_limited(self, module: Module) -> bool:
+        """Some file limits every route of the app this module's handlers belong to."""
+        return any(limiter.covers(module) for limiter in self.app_limiters)
+
+
+@dataclass(frozen=True)
+class AppLimiter:
+    """A file that applies a limiter to every route of its app (a Flask-Limiter or
+    slowapi `Limiter(default_limits=...)`, a limiting middleware), maybe never naming the
+    SDK. Its app's routes: in its package (an app factory's `__init__.py`), in the modules
+    it imports (blueprints registered) and in those importing it (`from app import limiter`)."""
+
+    name: str
+    package: bool
+    imported: frozenset[str]
+
+    def covers(self, module: Module) -> bool:
+        def within(name: str, root: str) -> bool:
+            return name == root or name.startswith(root + ".")
+
+        if module.name == self.name or (self.package and within(module.name, self.name)):
+            return True
+        if any(within(full, module.name) for full in self.imported):
+            return True
+        return any(within(full, self.name) for full in module.imports.aliases.values())
+
     """Modules whose calls do not make a path unhandled (test files, unless audited)."""
 
 
@@ -813,7 +842,7 @@ class ModuleAudit:
 
     def check_handlers(self) -> None:
         reaching = self.facts.reaching
-        limited_everywhere = module_limits_all(self.tree)
+        limited_everywhere = self.facts.app_limited(self.module) or module_limits_all(self.tree)
         for handler in self.handlers:
             if handler not in reaching:
                 continue

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import (
+    AppLimiter,
     AuditConfig,
     ModuleAudit,
     ProjectFacts,
@@ -34,9 +35,10 @@ from .analysis import (
     text_worth_parsing,
 )
 from .names import walk_all
-from .project import Module, Project, files_to_parse
+from .project import Module, Project, files_to_parse, imported_names
 from .rules import Finding
 from .sdk import max_retries_zero
+from .web import APP_WIDE_WORDS, LIMITER, module_limits_all
 
 SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
@@ -278,6 +280,11 @@ def _compile(path: Path, source: str) -> tuple[ast.Module | None, str | None]:
         )
 
 
+Read = tuple[Path, str, str, tuple[str, bool], list[tuple[int, int]] | None, str]
+"""A file read: path, as shown, under the folder scanned, (module name, package), notebook
+cells, source."""
+
+
 def _project_facts(project: Project) -> ProjectFacts:
     """Facts across files: whether every client built anywhere has its own retries off."""
     constructors = [
@@ -290,6 +297,24 @@ def _project_facts(project: Project) -> ProjectFacts:
     return ProjectFacts(
         all_clients_retry_free=bool(constructors) and all(map(max_retries_zero, constructors))
     )
+
+
+def _app_limiters(read: list[Read], modules: list[Module]) -> list[AppLimiter]:
+    """Files applying a limiter to every route of their app (an app factory need not name
+    anthropic); only files whose text names a limiter and an app-wide hook are parsed for
+    it (test files never count)."""
+    parsed = {module.path: module.tree for module in modules}
+    found: list[AppLimiter] = []
+    for path, shown, relative, (name, package), _, source in read:
+        if is_test_file(relative) or not (
+            LIMITER.search(source) and any(w in source for w in APP_WIDE_WORDS)
+        ):
+            continue
+        tree = parsed.get(shown) or _compile(path, source)[0]
+        if tree is not None and module_limits_all(tree, routers=False):
+            base = name if package else name.rpartition(".")[0]
+            found.append(AppLimiter(name, package, frozenset(imported_names(source, base))))
+    return found
 
 
 def _placed(finding: Finding, module: Module, text: str) -> Finding:
@@ -312,7 +337,7 @@ def audit(
     root = root or Path.cwd()
     config = config or AuditConfig()
     result = AuditResult()
-    read: list[tuple[Path, str, str, tuple[str, bool], list[tuple[int, int]] | None, str]] = []
+    read: list[Read] = []
     for path, base in python_files(paths):
         shown = display_path(path, root)
         source, cells, problem = _read(path)
@@ -339,6 +364,7 @@ def audit(
         modules.append(module)
     project = Project(modules)
     facts = _project_facts(project)
+    facts.app_limiters = _app_limiters(read, modules)
     if not config.audit_tests:
         facts.skipped_callers = {m for m in project.relevant if is_test_file(m.relative)}
     peers: dict[Module, ModuleAudit] = {}

@@ -104,10 +104,17 @@ def _names_in(nodes: Iterable[ast.AST]) -> Iterable[str]:
                 yield child.attr
 
 
-def module_limits_all(tree: ast.Module) -> bool:
-    """A limiter applied to every route: `Limiter(default_limits=...)`, app/router
-    `dependencies=[Depends(rate_limit)]`, a limiter middleware class added to the app, or
-    a middleware / before-request hook that calls a limiter or answers 429."""
+APP_WIDE_WORDS = ("default_limits", "middleware", "before_request")
+"""Text an app-wide limiter's module contains: no parse of other modules without it."""
+
+
+def module_limits_all(tree: ast.Module, routers: bool = True) -> bool:
+    """A limiter applied to every route: `Limiter(default_limits=...)` (Flask-Limiter,
+    slowapi; `limiter.init_app(app)` may be anywhere), app/router `dependencies=
+    [Depends(rate_limit)]`, a limiter middleware class added to the app, or a middleware /
+    before-request hook that calls a limiter or answers 429. `routers=False`: only the
+    app-wide ones, which limit the routes of every module (a router's `dependencies` limit
+    that router's routes only)."""
     for node in walk_all(tree):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             hooks = [
@@ -129,7 +136,11 @@ def module_limits_all(tree: ast.Module) -> bool:
         for kw in node.keywords:
             if kw.arg == "default_limits" and LIMITER.search(last_name(node.func) or ""):
                 return True
-            if kw.arg == "dependencies" and any(LIMITER.search(n) for n in _names_in([kw.value])):
+            if (
+                routers
+                and kw.arg == "dependencies"
+                and any(LIMITER.search(n) for n in _names_in([kw.value]))
+            ):
                 return True
     return False
 
