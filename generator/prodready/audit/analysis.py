@@ -82,6 +82,10 @@ TRACING_OPS = {"weave.op": "weave.init("}
 """Decorators of tracing libraries whose SDK integration records every call's usage, and
 the text that turns the tracing on (log10-style patching of the SDK: Module.instruments_sdk)."""
 CALLER_DEPTH = 4
+FLAGS = frozenset({"success", "ok", "succeeded"})
+"""Keys of a result that say whether it failed (a placeholder with one False is an error)."""
+LOCAL_ONLY = frozenset({"get_tokenizer", "count_tokens"})
+"""Client methods of older SDKs that run locally (the tokenizer), sending no request."""
 CONSUMERS = frozenset({"list", "tuple", "set", "join", "sum", "any", "all", "next"})
 """Calls that iterate the generator they are given, there and then."""
 ATTEMPT_KEYWORDS = frozenset({"max_tries", "attempts", "tries", "stop_max_attempt_number"})
@@ -359,7 +363,7 @@ class ModuleAudit:
         for node in walk_all(self.tree):
             if not (isinstance(node, ast.Call) and self.clients.is_constructor(node)):
                 continue
-            if has_star_kwargs(node):
+            if has_star_kwargs(node) or self._sends_no_request(node):
                 continue
             missing = [
                 f"{name} (SDK default: {default})"
@@ -372,6 +376,44 @@ class ModuleAudit:
                     node,
                     "Anthropic client built without explicit " + " and ".join(missing) + ".",
                 )
+
+    def _sends_no_request(self, constructor: ast.Call) -> bool:
+        """PR001 is about the retries and timeout the client's requests inherit: a client
+        that never sends one is no gap. Built only for its local tokenizer
+        (`Anthropic().get_tokenizer()`, the old `client.count_tokens(text)`), or kept in a
+        name (module, function or `self.` attribute) that nothing but those reads, here or
+        in another module; a name nothing reads at all only where the module's calls go
+        through other clients (a leftover: theirs are judged; alone in a module, a client
+        is what the module offers). `client.messages.count_tokens` is a request: a use."""
+        parent = self.parents.parent_of(constructor)
+        if isinstance(parent, ast.Attribute):
+            return parent.attr in LOCAL_ONLY
+        if not (isinstance(parent, ast.Assign) and len(parent.targets) == 1):
+            return False
+        target = parent.targets[0]
+        function = self.parents.function_of(constructor)
+        if isinstance(target, ast.Name):
+            held, scope, text = target.id, function, rf"\b{re.escape(target.id)}\b"
+        elif isinstance(target, ast.Attribute) and _on_self_attr(target):
+            held, scope, text = target.attr, None, rf"\.{re.escape(target.attr)}\b"
+        else:
+            return False
+        kind = ast.Name if isinstance(target, ast.Name) else ast.Attribute
+        read = False
+        for node in walk_local(scope) if scope is not None else walk_all(self.tree):
+            if not isinstance(node, kind) or isinstance(node.ctx, ast.Store):
+                continue
+            if (node.id if isinstance(node, ast.Name) else node.attr) == held:
+                above = self.parents.parent_of(node)
+                if not (isinstance(above, ast.Attribute) and above.attr in LOCAL_ONLY):
+                    return False
+                read = True
+        if not read and not self.sites:
+            return False
+        if scope is not None:
+            return True
+        word = re.compile(text)
+        return not any(word.search(m.source) for m in self.project.modules if m is not self.module)
 
     # --- PR003-PR005: max_tokens ----------------------------------------------------
 
@@ -962,6 +1004,10 @@ def _swallowed_message(caught: frozenset[str]) -> str | None:
     )
 
 
+def _on_self_attr(node: ast.Attribute) -> bool:
+    return isinstance(node.value, ast.Name) and node.value.id in ("self", "cls")
+
+
 def _is_generator(function: Function) -> bool:
     """A `yield` in the function's own body (not in a nested function)."""
     return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in walk_local(function))
@@ -1021,7 +1067,9 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
             return False
         if any(_is_error_word(item) for item in value.values):  # {"type": "error", ...}
             return False
-        return any(_static_answer(v, exception_name, texts) for v in value.values)
+        if any(_static_answer(v, exception_name, texts) for v in value.values):
+            return True
+        return _placeholder(value)
     if isinstance(value, ast.Call):
         if any(
             _names_error(ast.Constant(kw.arg)) or _error_status(kw.value) for kw in value.keywords
@@ -1042,6 +1090,25 @@ def _raises(handler: ast.ExceptHandler) -> bool:
         or (isinstance(node, ast.Call) and last_name(node.func) in RAISING_CALLS)
         for node in _walk_body(handler.body)
     )
+
+
+def _placeholder(value: ast.Dict) -> bool:
+    """`{"content": "", "usage": {"total_tokens": 0}}`: an empty result of the answer's own
+    shape, which the caller goes on with (a section left out). PR011 asks for a way to
+    degrade instead of failing, and this is one: the swallowing of the error, if any, is
+    PR007's to report. Not when it says it failed (`"success": False`, an error key)."""
+    for key, item in zip(value.keys, value.values, strict=True):
+        if isinstance(item, ast.Dict):
+            if not _placeholder(item):
+                return False
+        elif isinstance(item, ast.List | ast.Tuple):
+            if item.elts:
+                return False
+        elif not isinstance(item, ast.Constant) or (
+            item.value is False and isinstance(key, ast.Constant) and key.value in FLAGS
+        ):
+            return False
+    return bool(value.keys) and all(k is not None for k in value.keys)
 
 
 def _reraises(handler: ast.ExceptHandler) -> bool:
