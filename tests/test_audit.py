@@ -92,6 +92,17 @@ def test_an_app_wide_limiter_in_the_app_factory_limits_routes_in_other_modules()
     assert ("django_views.py", 12, "PR009") in reported([CORPUS])
 
 
+def test_request_input_handed_to_a_service_module_is_followed_into_its_call() -> None:
+    """Held-out round 7: the route builds the prompt from the request's JSON and passes it
+    to a function of another module; its parameter is request input there (PR012), unless
+    the route checked it first."""
+    findings = audit([PROJECTS / "input_through_service"], root=CORPUS).findings
+    assert [(f.path, f.line, f.rule.id) for f in findings] == [
+        ("projects/input_through_service/assistant.py", 11, "PR012")
+    ]
+    assert "views.py:20" in findings[0].message
+
+
 def test_layered_retry_message_uses_the_decorators_stop() -> None:
     messages = {
         (f.path, f.line): f.message
@@ -379,7 +390,8 @@ def test_requoting_keeps_every_position() -> None:
 def test_synthetic_timing_project_is_resolved_across_files(tmp_path: Path) -> None:
     """The project `tests/audit_synthetic.py` times: the client imported from app/llm.py,
     every module's calls found, and the same findings in every module (`ask_` is handled
-    in `guarded_`, not on the route's path: PR006 there)."""
+    in `guarded_`, not on the route's path: PR006 there; the route's raw `prompt` reaches
+    its messages: PR012 there)."""
     write_project(tmp_path, 4)
     result = audit([tmp_path], root=tmp_path)
     assert result.call_sites == 16
@@ -389,7 +401,7 @@ def test_synthetic_timing_project_is_resolved_across_files(tmp_path: Path) -> No
     assert sorted(per_module) == [f"app/m{index}.py" for index in range(4)]
     shapes = {tuple(findings) for findings in per_module.values()}
     assert shapes == {
-        ((16, "PR006"), (31, "PR007"), (38, "PR006"), (38, "PR008"), (48, "PR006"),
+        ((16, "PR006"), (16, "PR012"), (31, "PR007"), (38, "PR006"), (38, "PR008"), (48, "PR006"),
          (48, "PR008"), (55, "PR009"), (67, "PR008"))
     }  # fmt: skip
 

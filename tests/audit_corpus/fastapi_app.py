@@ -82,7 +82,7 @@ async def bounded(q: Annotated[str, Query(max_length=500)], _: None = Depends(ra
 
 async def complete(prompt: str) -> str:
     try:
-        message = await client.messages.create(
+        message = await client.messages.create(  # expect: PR012
             model="claude-haiku-4-5", max_tokens=256, messages=[{"role": "user", "content": prompt}]
         )
     except anthropic.APIError:

@@ -207,6 +207,7 @@ class ModuleAudit:
         self.functions = [
             n for n in walk_all(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
         ]
+        self.defined: set[Function] = set(self.functions)
         self.sites = [
             site
             for node in walk_all(self.tree)
@@ -896,14 +897,53 @@ class ModuleAudit:
             ):
                 self.report("PR009", handler)
             request_input = RequestInput(handler, self.imports, self.models)
-            for site in self.sites:
-                if site.function is not handler:
-                    continue
-                content = [
-                    kw.value for kw in site.node.keywords if kw.arg in ("messages", "system")
-                ]
-                if any(request_input.unvalidated(value) for value in content):
-                    self.report("PR012", site.node)
+            self._check_input_into_calls(handler, request_input, None, 0)
+
+    def _check_input_into_calls(
+        self, function: Function, request_input: RequestInput, via: str | None, depth: int
+    ) -> None:
+        """PR012 at the SDK calls of the function, and of the project functions it hands
+        unvalidated request input to (`call_claude(prompt)` in a service module: the
+        parameters the input lands in are followed as input, a few calls deep)."""
+        for site in self.sites:
+            if site.function is not function:
+                continue
+            content = [kw.value for kw in site.node.keywords if kw.arg in ("messages", "system")]
+            if any(request_input.unvalidated(value) for value in content):
+                message = None
+                if via is not None:
+                    message = (
+                        f"Heuristic: request input from the handler at {via} flows into the "
+                        "model's messages here with no validation on the way."
+                    )
+                self.report("PR012", site.node, message)
+        if depth >= CALLER_DEPTH:
+            return
+        for call, callee in self.project.calls_in(self.module):
+            if callee not in self.facts.reaching or self.parents.function_of(call) is not function:
+                continue
+            owner = next((a for a in self.peers.values() if callee in a.defined), None)
+            params = owner._parameters_given(call, callee, request_input) if owner else set()
+            if owner is None or not params:
+                continue
+            passed = RequestInput(callee, owner.imports, owner.models, sources=params)
+            owner._check_input_into_calls(callee, passed, via or self.location(function), depth + 1)
+
+    def _parameters_given(
+        self, call: ast.Call, callee: Function, request_input: RequestInput
+    ) -> set[str]:
+        """The callee's parameters the call passes unvalidated request input to."""
+        positional = [a.arg for a in [*callee.args.posonlyargs, *callee.args.args]]
+        if self.parents.class_of(callee) is not None and isinstance(call.func, ast.Attribute):
+            positional = positional[1:]  # `obj.method(x)`: x is the first after self
+        given: set[str] = set()
+        for name, value in zip(positional, call.args, strict=False):
+            if not isinstance(value, ast.Starred) and request_input.unvalidated(value):
+                given.add(name)
+        for kw in call.keywords:
+            if kw.arg is not None and request_input.unvalidated(kw.value):
+                given.add(kw.arg)
+        return given
 
 
 ENV_KEY = 'os.environ["ANTHROPIC_API_KEY"]'

@@ -31,7 +31,8 @@ INJECTORS = frozenset({"Depends", "Security"})
 PASSTHROUGH_CALLS = frozenset(
     {
         "str", "dict", "list", "tuple", "get", "get_json", "json", "getlist", "strip",
-        "lower", "upper", "format", "join", "loads", "decode", "copy", "items", "values",
+        "lower", "upper", "format", "join", "loads", "dumps", "decode", "copy", "items",
+        "values",
     }
 )  # fmt: skip
 # Calls that hand a number through unchanged (min() and clamp helpers are caps).
@@ -188,7 +189,15 @@ def refuses_with_429(function: Function) -> bool:
 class RequestInput:
     """Which names in a handler hold request input, straight or validated."""
 
-    def __init__(self, handler: Function, imports: Imports, models: dict[str, ast.ClassDef]):
+    def __init__(
+        self,
+        handler: Function,
+        imports: Imports,
+        models: dict[str, ast.ClassDef],
+        sources: set[str] | None = None,
+    ):
+        """`sources`: the parameters that hold raw input (default: the handler's
+        parameters of plain types); set for a function a handler passed input to."""
         self.handler = handler
         self.imports = imports
         self.models = models
@@ -217,6 +226,9 @@ class RequestInput:
                 continue
             self.inputs[param.arg] = param
         self.raw = {name for name, p in self.inputs.items() if _plain(p.annotation)}
+        if sources is not None:
+            self.raw = sources
+        self._unchecked: set[str] | None = None
 
     def capped_field(self, node: ast.Attribute) -> bool:
         """`body.max_tokens` where body's pydantic model declares the field with an upper bound."""
@@ -268,9 +280,10 @@ class RequestInput:
 
     def unvalidated(self, node: ast.AST) -> bool:
         """Raw request input reaches this expression with no validation on the way."""
-        names = _tainted_names(self.handler, self.raw, self._text_flows)
-        names -= _guarded_names(self.handler, names)
-        return self._text_flows(node, names)
+        if self._unchecked is None:  # once per handler: it is asked about many values
+            names = _tainted_names(self.handler, self.raw, self._text_flows)
+            self._unchecked = names - _guarded_names(self.handler, names)
+        return self._text_flows(node, self._unchecked)
 
     def _text_flows(self, node: ast.AST, names: set[str]) -> bool:
         if isinstance(node, ast.Name):
@@ -332,21 +345,22 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
         elif isinstance(node, ast.NamedExpr):
             assignments.append((node.target.id, node.value))
     names = set(sources)
+    if not assignments:
+        return names
+    read = [{n.id for n in ast.walk(value) if isinstance(n, ast.Name)} for _, value in assignments]
     for _ in range(5):
         tainted = {name for name, value in assignments if flows(value, names)}
         # `history = [... for m in history]` rebuilds the input it reads: it keeps the
         # taint (judged as if the name held input), `prompt = clean(prompt)` ends it.
         clean = {
             name
-            for name, value in assignments
-            if not flows(value, names | ({name} if _reads(value, name) else set()))
+            for (name, value), reads in zip(assignments, read, strict=True)
+            if not flows(value, names | ({name} if name in reads else set()))
         }
-        names = (sources | tainted) - clean
+        names, before = (sources | tainted) - clean, names
+        if names == before:
+            break
     return names
-
-
-def _reads(value: ast.AST, name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
 
 
 def _guarded_names(handler: Function, names: set[str]) -> set[str]:

@@ -1,0 +1,32 @@
+# ruff: noqa
+"""The model calls, in a module with no web code."""
+
+import anthropic
+
+client = anthropic.Anthropic(timeout=30, max_retries=2)
+
+
+def ask(prompt: str) -> str:
+    try:
+        reply = client.messages.create(  # expect: PR012
+            model="claude-haiku-4-5",
+            max_tokens=512,
+            messages=[{"role": "user", "content": prompt}],
+        )
+    except anthropic.APIError:
+        return "No plan right now; keep the order you have."
+    print(reply.usage)
+    return reply.content[0].text
+
+
+def ask_checked(prompt: str) -> str:
+    try:
+        reply = client.messages.create(
+            model="claude-haiku-4-5",
+            max_tokens=512,
+            messages=[{"role": "user", "content": prompt}],
+        )
+    except anthropic.APIError:
+        return "No plan right now; keep the order you have."
+    print(reply.usage)
+    return reply.content[0].text
