@@ -236,11 +236,13 @@ class Gateway:
         )
 
     async def aclose(self) -> None:
-        """Close the client, send pending alerts (bounded wait), close the state store."""
+        """Close the client, send pending alerts (bounded wait), close the state store and the
+        audit trail."""
         await self.upstream.aclose()
         await self.alerts.aclose()
         await self.state.aclose()
         await self.breaker.aclose()
+        self.safety.close()
 
     def log_model_notices(self, *, today: dt.date) -> None:
         """Warn at start-up about configured models that are retiring, unknown or unpriced."""

@@ -109,6 +109,11 @@ class Safety:
         )
         """The notice appended to every answer ("" when the profile adds none)."""
 
+    def close(self) -> None:
+        """Close the audit trail's file (records written so far are in it already)."""
+        if self.audit is not None:
+            self.audit.close()
+
     def with_notice(self, text: str) -> str:
         """An answer text as the post-filters deliver it when nothing else applies."""
         return add_notice(text, self.notice)
