@@ -103,6 +103,18 @@ def test_request_input_handed_to_a_service_module_is_followed_into_its_call() ->
     assert "views.py:20" in findings[0].message
 
 
+def test_max_tokens_of_a_body_handed_to_a_service_needs_an_upper_bound(tmp_path: Path) -> None:
+    """Held-out round 7: `body.max_tokens or DEFAULT` in the service a route passes its
+    body to is request input (PR005) when the body's model (in a schemas module that never
+    names the SDK) only says gt=0; with le= it is bounded."""
+    folder = PROJECTS / "max_tokens_through_service"
+    assert reported([folder]) == expected_findings(folder)
+    for path in folder.iterdir():
+        text = path.read_text().replace("gt=0", "gt=0, le=4096")
+        (tmp_path / path.name).write_text(text)
+    assert audit([tmp_path], root=tmp_path).findings == []
+
+
 def test_layered_retry_message_uses_the_decorators_stop() -> None:
     messages = {
         (f.path, f.line): f.message

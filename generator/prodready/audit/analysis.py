@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -114,9 +114,51 @@ class ProjectFacts:
     app_limiters: list[AppLimiter] = field(default_factory=list)
     """Files that apply a limiter to every route of their app."""
 
+    sources: list[str] = field(default_factory=list)
+    """Every file's text, parsed or not (classes are looked up in them by name)."""
+    _classes: dict[str, ast.ClassDef | None] = field(default_factory=dict)
+
+    def class_named(self, name: str) -> ast.ClassDef | None:
+        """The first class of that name defined in any file of the project."""
+        if name not in self._classes:
+            self._classes[name] = None
+            pattern = re.compile(rf"^[ \t]*class[ \t]+{re.escape(name)}\b", re.MULTILINE)
+            for source in self.sources:
+                if name and pattern.search(source):
+                    try:
+                        tree = ast.parse(source)
+                    except (SyntaxError, ValueError):
+                        continue
+                    classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+                    self._classes[name] = next((c for c in classes if c.name == name), None)
+                    break
+        return self._classes[name]
+
     def app_limited(self, module: Module) -> bool:
         """Some file limits every route of the app this module's handlers belong to."""
         return any(limiter.covers(module) for limiter in self.app_limiters)
+
+
+class ModelClasses(Mapping[str, ast.ClassDef]):
+    """The classes a module's annotations may name (request body models): its own, else
+    the one of that name in any file of the project (a schemas module never naming the
+    SDK is not parsed with the others; it is parsed here, once, when a body is judged)."""
+
+    def __init__(self, local: dict[str, ast.ClassDef], facts: ProjectFacts) -> None:
+        self.local = local
+        self.facts = facts
+
+    def __getitem__(self, name: str) -> ast.ClassDef:
+        found = self.local.get(name) or self.facts.class_named(name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.local)
+
+    def __len__(self) -> int:
+        return len(self.local)
 
 
 @dataclass(frozen=True)
@@ -214,7 +256,8 @@ class ModuleAudit:
             if isinstance(node, ast.Call) and (site := self.clients.call_site(node))
         ]
         self.handlers = find_handlers(self.tree, self.imports, self.parents)
-        self.models = {n.name: n for n in walk_all(self.tree) if isinstance(n, ast.ClassDef)}
+        local = {n.name: n for n in walk_all(self.tree) if isinstance(n, ast.ClassDef)}
+        self.models = ModelClasses(local, facts)
         self.context_managers = {
             n.name: n
             for n in self.tree.body
@@ -904,10 +947,20 @@ class ModuleAudit:
     ) -> None:
         """PR012 at the SDK calls of the function, and of the project functions it hands
         unvalidated request input to (`call_claude(prompt)` in a service module: the
-        parameters the input lands in are followed as input, a few calls deep)."""
+        parameters the input lands in are followed as input, a few calls deep); PR005
+        there too, for a max_tokens taken from input handed on (`request.max_tokens or
+        DEFAULT` in the service a route passes its body to)."""
         for site in self.sites:
             if site.function is not function:
                 continue
+            given = site.keyword("max_tokens")
+            if via is not None and given is not None and request_input.direct_number(given.value):
+                self.report(
+                    "PR005",
+                    given.value,
+                    f"max_tokens taken from request input the handler at {via} passes on, with "
+                    "no upper bound on the way: a caller chooses how much you spend.",
+                )
             content = [kw.value for kw in site.node.keywords if kw.arg in ("messages", "system")]
             if any(request_input.unvalidated(value) for value in content):
                 message = None
@@ -923,25 +976,30 @@ class ModuleAudit:
             if callee not in self.facts.reaching or self.parents.function_of(call) is not function:
                 continue
             owner = next((a for a in self.peers.values() if callee in a.defined), None)
-            params = owner._parameters_given(call, callee, request_input) if owner else set()
-            if owner is None or not params:
+            if owner is None:
                 continue
-            passed = RequestInput(callee, owner.imports, owner.models, sources=params)
+            params = owner._parameters_given(call, callee, request_input.unvalidated)
+            numbers = owner._parameters_given(call, callee, request_input.max_tokens_from)
+            if not params and not numbers:
+                continue
+            passed = RequestInput(
+                callee, owner.imports, owner.models, sources=params, numbers=numbers
+            )
             owner._check_input_into_calls(callee, passed, via or self.location(function), depth + 1)
 
     def _parameters_given(
-        self, call: ast.Call, callee: Function, request_input: RequestInput
+        self, call: ast.Call, callee: Function, carries: Callable[[ast.expr], bool]
     ) -> set[str]:
-        """The callee's parameters the call passes unvalidated request input to."""
+        """The callee's parameters the call passes a value that `carries` input to."""
         positional = [a.arg for a in [*callee.args.posonlyargs, *callee.args.args]]
         if self.parents.class_of(callee) is not None and isinstance(call.func, ast.Attribute):
             positional = positional[1:]  # `obj.method(x)`: x is the first after self
         given: set[str] = set()
         for name, value in zip(positional, call.args, strict=False):
-            if not isinstance(value, ast.Starred) and request_input.unvalidated(value):
+            if not isinstance(value, ast.Starred) and carries(value):
                 given.add(name)
         for kw in call.keywords:
-            if kw.arg is not None and request_input.unvalidated(kw.value):
+            if kw.arg is not None and carries(kw.value):
                 given.add(kw.arg)
         return given
 

@@ -365,6 +365,7 @@ def audit(
     project = Project(modules)
     facts = _project_facts(project)
     facts.app_limiters = _app_limiters(read, modules)
+    facts.sources = [source for *_, source in read]
     if not config.audit_tests:
         facts.skipped_callers = {m for m in project.relevant if is_test_file(m.relative)}
     peers: dict[Module, ModuleAudit] = {}

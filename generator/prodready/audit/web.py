@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from .names import Function, Imports, Parents, dotted, last_name, walk_all, walk_local
 
@@ -193,11 +193,13 @@ class RequestInput:
         self,
         handler: Function,
         imports: Imports,
-        models: dict[str, ast.ClassDef],
+        models: Mapping[str, ast.ClassDef],
         sources: set[str] | None = None,
+        numbers: set[str] | None = None,
     ):
         """`sources`: the parameters that hold raw input (default: the handler's
-        parameters of plain types); set for a function a handler passed input to."""
+        parameters of plain types), `numbers`: those holding input a number may come from
+        (default: all); set for a function a handler passed input to."""
         self.handler = handler
         self.imports = imports
         self.models = models
@@ -228,6 +230,7 @@ class RequestInput:
         self.raw = {name for name, p in self.inputs.items() if _plain(p.annotation)}
         if sources is not None:
             self.raw = sources
+        self.numbers = set(self.inputs) if numbers is None else numbers
         self._unchecked: set[str] | None = None
 
     def capped_field(self, node: ast.Attribute) -> bool:
@@ -255,8 +258,16 @@ class RequestInput:
 
     def direct_number(self, node: ast.AST) -> bool:
         """A value taken straight from request input (no cap on the way): for max_tokens."""
-        names = _tainted_names(self.handler, set(self.inputs), self._number_flows)
+        names = _tainted_names(self.handler, self.numbers, self._number_flows)
         return self._number_flows(node, names)
+
+    def max_tokens_from(self, value: ast.expr) -> bool:
+        """A number may come from this value for max_tokens: input, unless it is a model
+        of this module whose max_tokens field is capped."""
+        if isinstance(value, ast.Name) and value.id in self.inputs:
+            field = ast.Attribute(value=value, attr="max_tokens", ctx=ast.Load())
+            return not self.capped_field(field)
+        return self.direct_number(value)
 
     def _number_flows(self, node: ast.AST, names: set[str]) -> bool:
         if isinstance(node, ast.Name):
