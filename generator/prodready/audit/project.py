@@ -20,6 +20,7 @@ from .names import (
     Parents,
     absolute_module,
     dotted,
+    last_name,
     statements,
     walk_all,
     walk_local,
@@ -199,6 +200,7 @@ class Project:
                     table.setdefault(module, {}).setdefault(node.name, []).append(node)
                     if owner is not None and node.name == "__call__":
                         self._call_methods[(module, owner.name)] = node
+        self._method_names = {name for table in methods.values() for name in table}
         for module in self.relevant:
             parents = module.parents
             assert parents is not None
@@ -272,8 +274,21 @@ class Project:
         if isinstance(func, ast.Attribute) and not func.attr.startswith("__") and not sdk:
             # `service.ask()`: any method of that name in this module or one it imports (not
             # a method of the SDK's own objects: `client.messages.create` is no `create` here).
-            for other in imported:
-                yield from methods.get(other, {}).get(func.attr, [])
+            near = [m for other in imported for m in methods.get(other, {}).get(func.attr, [])]
+            yield from near
+            # `self.provider.ask()` on a provider typed by an abstract base and injected:
+            # the implementations, subclasses of that base, are in modules this one never
+            # imports; each one's method of that name may be the one run.
+            interface = None
+            if func.attr in self._method_names and all(_stub(m) for m in near):
+                interface = _interface_type(module, func.value)
+            if interface is not None:
+                for other in self.relevant:
+                    assert other.parents is not None
+                    for method in methods.get(other, {}).get(func.attr, []):
+                        owner = other.parents.class_of(method)
+                        if owner is not None and interface in map(last_name, owner.bases):
+                            yield method
 
     def _instance_class(self, module: Module, call: ast.Call, name: str) -> tuple[Module, str]:
         """(module, class) of the instance a name holds where it is called: `self` in a
@@ -383,6 +398,86 @@ def files_to_parse(files: list[tuple[tuple[str, bool], str]], keys: re.Pattern[s
 
 def _names_sdk(source: str) -> bool:
     return "anthropic" in source or (".messages." in source and bool(CLAUDE_CALL.search(source)))
+
+
+TYPING_NAMES = frozenset({"Any", "Optional", "Union", "List", "Dict", "Type", "Callable"})
+
+
+def _interface_type(module: Module, receiver: ast.expr) -> str | None:
+    """The class name the receiver is annotated with, when it is a parameter, or an
+    attribute set from one (`self.provider = provider`, or declared `provider:
+    LLMProvider` in the class): an injected object whose class the code does not name."""
+    parents = module.parents
+    assert parents is not None
+    scope = parents.function_of(receiver)
+    if scope is None:
+        return None
+    if isinstance(receiver, ast.Name):
+        return _class_annotation(_parameter(scope, receiver.id))
+    if not (isinstance(receiver, ast.Attribute) and _on_self(receiver)):
+        return None
+    owner = parents.class_of(scope)
+    if owner is None:
+        return None
+    for statement in owner.body:
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.target.id == receiver.attr
+        ):
+            return _class_annotation(statement)
+    for method in owner.body:
+        if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in walk_local(method):
+            if (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Name)
+                and any(
+                    isinstance(t, ast.Attribute) and _on_self(t) and t.attr == receiver.attr
+                    for t in node.targets
+                )
+            ):
+                return _class_annotation(_parameter(method, node.value.id))
+    # Set by a base class's __init__ (`super().__init__(provider=provider)`): the
+    # subclass's own parameter of that name says the type.
+    for method in owner.body:
+        if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef) and method.name == "__init__":
+            return _class_annotation(_parameter(method, receiver.attr))
+    return None
+
+
+def _parameter(function: Function, name: str) -> ast.arg | None:
+    arguments = function.args
+    every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+    return next((a for a in every if a.arg == name), None)
+
+
+def _class_annotation(node: ast.arg | ast.AnnAssign | None) -> str | None:
+    """The class an annotation names (`LLMProvider`, `"LLMProvider"`, `Provider | None`)."""
+    annotation: ast.expr | None = node.annotation if node is not None else None
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+        try:
+            annotation = ast.parse(annotation.value, mode="eval").body
+        except SyntaxError:
+            return None
+    if annotation is None:
+        return None
+    names = [last_name(n) for n in ast.walk(annotation) if isinstance(n, ast.Name | ast.Attribute)]
+    classes = [n for n in names if n and n[:1].isupper() and n not in TYPING_NAMES]
+    return classes[0] if len(classes) == 1 else None
+
+
+def _stub(method: Function) -> bool:
+    """A method of an interface: only a docstring, `...`, `pass` or `raise
+    NotImplementedError` (a Protocol's or an abstract base's)."""
+    for statement in method.body:
+        if isinstance(statement, ast.Pass | ast.Raise):
+            continue
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+            continue
+        return False
+    return True
 
 
 def _on_self(func: ast.Attribute) -> bool:

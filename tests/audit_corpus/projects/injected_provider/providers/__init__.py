@@ -1,0 +1,3 @@
+# ruff: noqa
+from .base import Provider
+from .claude import ClaudeProvider
