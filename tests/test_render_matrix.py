@@ -56,6 +56,9 @@ DOMAIN = (
 """The tests whose outcome depends on the domain's defaults, policy texts or prompt."""
 CONFIG = ("tests/test_config.py",)
 """The rendered defaults of this combination."""
+DEPLOY = (*CONFIG, "tests/test_deploy.py")
+"""The rendered defaults, and the deploy/ manifests: the ConfigMap and the Secret's keys
+depend on the authentication mode."""
 
 SUITES = {
     ("general", "sqlite", "api_key"): FULL,
@@ -70,8 +73,8 @@ SUITES = {
     ("finance", "redis", "api_key"): CONFIG,
     ("legal", "redis", "api_key"): CONFIG,
     ("ugc", "redis", "api_key"): CONFIG,
-    ("healthcare", "redis", "jwt"): CONFIG,
-    ("ugc", "redis", "trusted_header"): CONFIG,
+    ("healthcare", "redis", "jwt"): DEPLOY,
+    ("ugc", "redis", "trusted_header"): DEPLOY,
 }
 """Every domain with both backends (default authentication), and every other authentication
 mode on both backends: which of the project's tests each row runs."""
