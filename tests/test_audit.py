@@ -115,6 +115,15 @@ def test_max_tokens_of_a_body_handed_to_a_service_needs_an_upper_bound(tmp_path:
     assert audit([tmp_path], root=tmp_path).findings == []
 
 
+def test_a_notebook_usage_read_counts_only_for_the_response_bound_before_it() -> None:
+    """Held-out round 7: cells share one namespace; `response` rebound by a later cell is a
+    new response, and the earlier cell's `response.usage` was not read for it (PR008)."""
+    name = "notebook_rebound_names.ipynb"
+    found = reported([CORPUS / name])
+    assert found == {key for key in expected_findings() if key[0].startswith(name)}
+    assert (f"{name}:cell 5", 1, "PR008") in found
+
+
 def test_layered_retry_message_uses_the_decorators_stop() -> None:
     messages = {
         (f.path, f.line): f.message

@@ -813,7 +813,7 @@ class ModuleAudit:
         if isinstance(parent, ast.Assign | ast.AnnAssign) and field_name == "value":
             targets = parent.targets if isinstance(parent, ast.Assign) else [parent.target]
             names = {t.id for t in targets if isinstance(t, ast.Name)}
-            if names and self._result_used(names, scope):
+            if names and self._result_used(names, scope, parent):
                 return
         self.report("PR008", site.node)
 
@@ -879,11 +879,29 @@ class ModuleAudit:
             targets = [parent.optional_vars]
         return {t.id for t in targets if isinstance(t, ast.Name)}
 
-    def _result_used(self, names: set[str], scope: Function | None) -> bool:
+    def _result_used(
+        self, names: set[str], scope: Function | None, binding: ast.stmt | None = None
+    ) -> bool:
         """`name.usage` is read, the result is handed to a logger or meter (`self.logger.
         log_response(reply)`, `record_cost(reply)`: read where the audit may not look), or it
-        escapes (returned, passed on, stored) and the module reads `.usage` somewhere."""
+        escapes (returned, passed on, stored) and the module reads `.usage` somewhere.
+        At module level (a script, a notebook's cells: one namespace) only between the
+        binding and the next one of the name: a read of an earlier response is not this one's."""
         body = list(walk_local(scope) if scope else walk_all(self.tree))
+        if scope is None and binding is not None:
+            start = binding.end_lineno or binding.lineno
+            rebound = [
+                node.lineno
+                for node in self.tree.body
+                if isinstance(node, ast.Assign | ast.AnnAssign)
+                and node.lineno > start
+                and any(
+                    isinstance(t, ast.Name) and t.id in names
+                    for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                )
+            ]
+            end = min(rebound, default=len(self.module.lines) + 1)
+            body = [n for n in body if binding.lineno <= getattr(n, "lineno", start) < end]
         for node in body:
             owner = _usage_of(node)
             if isinstance(owner, ast.Name) and owner.id in names:
