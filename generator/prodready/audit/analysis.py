@@ -117,6 +117,21 @@ class ProjectFacts:
     sources: list[str] = field(default_factory=list)
     """Every file's text, parsed or not (classes are looked up in them by name)."""
     _classes: dict[str, ast.ClassDef | None] = field(default_factory=dict)
+    _trees: dict[str, ast.Module | None] = field(default_factory=dict)
+
+    def tree_defining(self, name: str) -> ast.Module | None:
+        """The parsed file that defines a top-level function of that name (None: none)."""
+        if name not in self._trees:
+            self._trees[name] = None
+            pattern = re.compile(rf"^(async[ \t]+)?def[ \t]+{re.escape(name)}\b", re.MULTILINE)
+            for source in self.sources:
+                if name and pattern.search(source):
+                    try:
+                        self._trees[name] = ast.parse(source)
+                        break
+                    except (SyntaxError, ValueError):
+                        continue
+        return self._trees[name]
 
     def class_named(self, name: str) -> ast.ClassDef | None:
         """The first class of that name defined in any file of the project."""
@@ -929,18 +944,38 @@ class ModuleAudit:
     def check_retry_decorators(self) -> None:
         reaching = self.facts.reaching
         for function in self.functions:
-            decorators = [
-                d
-                for d in function.decorator_list
-                if self.imports.resolve(d.func if isinstance(d, ast.Call) else d)
-                in RETRY_DECORATORS
-            ]
-            if not decorators or function not in reaching:
+            if function not in reaching:
+                continue
+            decorators = [d for d in function.decorator_list if self._retries(d)]
+            if not decorators:
                 continue
             sites = reaching[function]
-            if self.facts.all_clients_retry_free or all(retries_disabled(s.client) for s in sites):
+            if self.facts.all_clients_retry_free or all(
+                retries_disabled(s.client) or s.client_retries == 0 for s in sites
+            ):
                 continue
             self.report("PR002", decorators[0], _layered_message(decorators[0], sites))
+
+    def _retries(self, decorator: ast.expr) -> bool:
+        """A retry library's decorator, or one the project defines whose body loops and
+        sleeps between attempts (`@retry_with_backoff(max_retries=3)`)."""
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if self.imports.resolve(target) in RETRY_DECORATORS:
+            return True
+        name = target.id if isinstance(target, ast.Name) else None
+        full = self.imports.aliases.get(name or "")
+        found = self.project.target(full, self.module) if full else None
+        tree = found[0].tree if found else self.tree if name else None
+        if found:
+            name = found[1]
+        elif full:  # imported from a file not parsed with the others
+            tree, name = self.facts.tree_defining(full.rpartition(".")[2]), full.rpartition(".")[2]
+        defined = [
+            n
+            for n in (tree.body if tree is not None else [])
+            if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef) and n.name == name
+        ]
+        return bool(defined) and _loops_and_sleeps(defined[0])
 
     # --- PR009, PR012: web handlers ---------------------------------------------------
 
@@ -1117,6 +1152,20 @@ def _swallowed_message(caught: frozenset[str]) -> str | None:
         f"A broad except (bare or Exception) swallows the SDK errors no handler before it "
         f"catches: {left} and a bad API key all look the same here and nothing re-raises "
         "or maps them."
+    )
+
+
+def _loops_and_sleeps(function: Function) -> bool:
+    """A loop in the function (or the wrapper it returns) that sleeps: attempts with a
+    wait between them."""
+    return any(
+        isinstance(loop, ast.For | ast.AsyncFor | ast.While)
+        and any(
+            isinstance(n, ast.Call) and last_name(n.func) == "sleep"
+            for statement in loop.body
+            for n in ast.walk(statement)
+        )
+        for loop in ast.walk(function)
     )
 
 
