@@ -57,8 +57,9 @@ DOMAIN = (
 CONFIG = ("tests/test_config.py",)
 """The rendered defaults of this combination."""
 DEPLOY = (*CONFIG, "tests/test_deploy.py")
-"""The rendered defaults, and the deploy/ manifests: the ConfigMap and the Secret's keys
-depend on the authentication mode."""
+"""The rendered defaults, and the deploy/ manifests: the ConfigMap, the Secret's keys and
+(trusted_header) a NetworkPolicy depend on the authentication mode."""
+DEPLOY_TESTS = "tests/{% if state_backend == 'redis' %}test_deploy.py{% endif %}.jinja"
 
 SUITES = {
     ("general", "sqlite", "api_key"): FULL,
@@ -244,7 +245,14 @@ def test_domain_and_auth_change_only_the_files_the_suites_assume() -> None:
         "tests/conftest.py.jinja",
         "tests/test_auth.py.jinja",
         "tests/test_cost_controls.py.jinja",
+        DEPLOY_TESTS,  # run by every redis row of an auth mode (DEPLOY)
     }
+    for auth in AUTH_MODES:
+        assert any(
+            suite == FULL or "tests/test_deploy.py" in suite
+            for (_, backend, row_auth), suite in SUITES.items()
+            if backend == "redis" and row_auth == auth
+        ), f"no redis row checks the {auth} manifests"
     full = {row for row, suite in SUITES.items() if suite == FULL}
     assert {backend for _, backend, _ in full} == set(BACKENDS)
     assert {auth for _, _, auth in full} == set(AUTH_MODES)
