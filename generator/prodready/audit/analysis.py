@@ -1003,6 +1003,8 @@ class ModuleAudit:
         parameters the input lands in are followed as input, a few calls deep); PR005
         there too, for a max_tokens taken from input handed on (`request.max_tokens or
         DEFAULT` in the service a route passes its body to)."""
+        if not request_input.carries_input:
+            return
         for site in self.sites:
             if site.function is not function:
                 continue

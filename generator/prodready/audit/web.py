@@ -232,6 +232,12 @@ class RequestInput:
             self.raw = sources
         self.numbers = set(self.inputs) if numbers is None else numbers
         self._unchecked: set[str] | None = None
+        self._numbers_held: set[str] | None = None
+
+    @property
+    def carries_input(self) -> bool:
+        """Some name here may hold request input (none: nothing to follow)."""
+        return bool(self.raw or self.numbers or self.flask_request)
 
     def capped_field(self, node: ast.Attribute) -> bool:
         """`body.max_tokens` where body's pydantic model declares the field with an upper bound."""
@@ -258,8 +264,9 @@ class RequestInput:
 
     def direct_number(self, node: ast.AST) -> bool:
         """A value taken straight from request input (no cap on the way): for max_tokens."""
-        names = _tainted_names(self.handler, self.numbers, self._number_flows)
-        return self._number_flows(node, names)
+        if self._numbers_held is None:  # once per handler, as for text
+            self._numbers_held = _tainted_names(self.handler, self.numbers, self._number_flows)
+        return self._number_flows(node, self._numbers_held)
 
     def max_tokens_from(self, value: ast.expr) -> bool:
         """A number may come from this value for max_tokens: input, unless it is a model
