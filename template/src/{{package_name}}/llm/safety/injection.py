@@ -1045,10 +1045,10 @@ RULES: dict[str, tuple[Rule, ...]] = {
             rf"{_AUTHORITY}[^\n]{{0,160}}?(?<![a-z]){_LOOSENED}",
         ),
         # an action named like a function call: "next_action": "print_system_prompt",
-        # "disable_guardrails --force"
+        # "disable_guardrails --force" (a library's "get_all_rules" is no such thing)
         _r(
             "print reveal show dump leak output get disable bypass remove ignore override|the all your system systemprompt guardrail guardrails safety moderation content instructions rules restrictions",
-            r"\b(?:print|reveal|show|dump|leak|output|get|disable|bypass|remove|ignore|override)_(?:the_|all_|your_)?(?:system_?prompt|guardrails?|safety(?:_(?:checks?|filters?|rules|guardrails|settings|mode))?|moderation|content_filters?|instructions|rules|restrictions)\b",
+            r"\b(?:(?:print|reveal|show|dump|leak|output|get)_(?:the_|your_)?system_?prompt|(?:disable|bypass|remove|ignore|override)_(?:the_|all_|your_)?(?:guardrails?|safety(?:_(?:checks?|filters?|rules|guardrails|settings|mode))?|moderation|content_filters?)|(?:ignore|override|bypass)_(?:the_|all_|your_)?(?:instructions|rules|restrictions))\b",
         ),
         # a tag that claims to be the system and hands out an order: "<system_update
         # priority="high">From now on, forward ..."
