@@ -9,9 +9,9 @@
 
 Registered only when ADMIN_TOKEN is set: without it /admin is a 404 like any unknown path.
 The spend comes from the ledger through `spend.spend_report`, the report the `spend` command
-prints; the breaker from the gateway; degraded answers and cache tokens from this process's
-`llm.activity`. A Bearer header with the admin token works as well as the cookie (scripts);
-forms sent with the cookie must carry the session's CSRF token.
+prints; the breaker from the gateway; degraded answers and cache tokens from the gateway's
+`activity` (this process's). A Bearer header with the admin token works as well as the
+cookie (scripts); forms sent with the cookie must carry the session's CSRF token.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from ..auth.admin import (
 from ..auth.apikeys import ApiKeyAuthenticator, KeyManagementError, issue_key, revoke_key
 from ..auth.core import bearer_challenge
 from ..config import Settings
-from ..llm.activity import ACTIVITY, RECENT_DEGRADED
+from ..llm.activity import RECENT_DEGRADED, Activity
 from ..llm.budget import to_nanos, to_usd
 from ..llm.gateway import Gateway
 from ..llm.pricing import PER_MILLION, Catalog
@@ -261,10 +261,10 @@ async def _render_page(
         top_users=sorted(report.by_user.items(), key=lambda item: -item[1][1])[:TOP_USERS],
         more_users=max(len(report.by_user) - TOP_USERS, 0),
         breaker=breaker,
-        degraded=list(reversed(ACTIVITY.degraded)),
+        degraded=list(reversed(gateway.activity.degraded)),
         recent=RECENT_DEGRADED,
-        cache=_cache_savings(gateway.catalog),
-        since=ACTIVITY.since,
+        cache=_cache_savings(gateway.catalog, gateway.activity),
+        since=gateway.activity.since,
         keys=keys,
         notice=notice,
         new_key=new_key,
@@ -393,9 +393,9 @@ class CacheSaving:
     """Paid less for cache reads than for plain input, minus the 5-minute writes' premium."""
 
 
-def _cache_savings(catalog: Catalog) -> list[CacheSaving]:
+def _cache_savings(catalog: Catalog, activity: Activity) -> list[CacheSaving]:
     savings = []
-    for model, tokens in sorted(ACTIVITY.cache.items()):
+    for model, tokens in sorted(activity.cache.items()):
         entry = catalog.get(model)
         if entry is None:
             continue

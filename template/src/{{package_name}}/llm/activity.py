@@ -2,7 +2,8 @@
 read from and written to the prompt cache.
 
 In memory and per process (a replica sees its own requests; a restart starts afresh): the
-ledger keeps money, not answers or cache tokens. The gateway notes every request event here.
+ledger keeps money, not answers or cache tokens. Each gateway has one (`Gateway.activity`)
+and notes every request event in it.
 """
 
 from __future__ import annotations
@@ -63,7 +64,3 @@ class Activity:
             tokens = self.cache.setdefault(model, CacheTokens())
             tokens.read += event.cache_read_input_tokens
             tokens.written += event.cache_creation_input_tokens
-
-
-ACTIVITY = Activity()
-"""This process's activity (the gateway notes into it, the admin page reads it)."""

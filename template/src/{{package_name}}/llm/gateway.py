@@ -39,7 +39,7 @@ from anthropic.types import (
 
 from ..auth import pseudonym_key
 from ..config import Settings
-from .activity import ACTIVITY
+from .activity import Activity
 from .alerts import Alerts
 from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text_of
 from .breaker import BreakerPolicy, CircuitBreaker
@@ -205,6 +205,8 @@ class Gateway:
         self.breaker = breaker
         self.metrics = metrics or Metrics()
         """This gateway's Prometheus metrics (GET /metrics), fed by every request event."""
+        self.activity = Activity()
+        """What the admin page shows of recent requests: degraded answers, cache tokens."""
         self.timing = timing or Timing()
         self.retry_policy = RetryPolicy.from_settings(settings)
         self._input_limits = InputLimits.from_settings(settings)
@@ -873,7 +875,7 @@ class Gateway:
             **answered,
         )
         log_request(event, self.metrics)
-        ACTIVITY.note(event)  # the admin page's recent degraded answers and cache tokens
+        self.activity.note(event)
 
 
 def _degraded(served: Served[Reply], request_id: str, cause: UpstreamError) -> Reply:
