@@ -993,14 +993,20 @@ class ModuleAudit:
             ):
                 self.report("PR009", handler)
             request_input = RequestInput(handler, self.imports, self.models)
-            self._check_input_into_calls(handler, request_input, None, 0)
+            self._check_input_into_calls(handler, request_input, None, 0, set())
 
     def _check_input_into_calls(
-        self, function: Function, request_input: RequestInput, via: str | None, depth: int
+        self,
+        function: Function,
+        request_input: RequestInput,
+        via: str | None,
+        depth: int,
+        followed: set[tuple[Function, frozenset[str], frozenset[str]]],
     ) -> None:
         """PR012 at the SDK calls of the function, and of the project functions it hands
         unvalidated request input to (`call_claude(prompt)` in a service module: the
-        parameters the input lands in are followed as input, a few calls deep); PR005
+        parameters the input lands in are followed as input, a few calls deep, each
+        function once per handler for the same parameters); PR005
         there too, for a max_tokens taken from input handed on (`request.max_tokens or
         DEFAULT` in the service a route passes its body to)."""
         if not request_input.carries_input:
@@ -1035,12 +1041,15 @@ class ModuleAudit:
                 continue
             params = owner._parameters_given(call, callee, request_input.unvalidated)
             numbers = owner._parameters_given(call, callee, request_input.max_tokens_from)
-            if not params and not numbers:
+            key = (callee, frozenset(params), frozenset(numbers))
+            if (not params and not numbers) or key in followed:
                 continue
+            followed.add(key)
             passed = RequestInput(
                 callee, owner.imports, owner.models, sources=params, numbers=numbers
             )
-            owner._check_input_into_calls(callee, passed, via or self.location(function), depth + 1)
+            where = via or self.location(function)
+            owner._check_input_into_calls(callee, passed, where, depth + 1, followed)
 
     def _parameters_given(
         self, call: ast.Call, callee: Function, carries: Callable[[ast.expr], bool]
