@@ -95,10 +95,12 @@ def test_an_app_wide_limiter_in_the_app_factory_limits_routes_in_other_modules()
 def test_request_input_handed_to_a_service_module_is_followed_into_its_call() -> None:
     """Held-out round 7: the route builds the prompt from the request's JSON and passes it
     to a function of another module; its parameter is request input there (PR012), unless
-    the route checked it first."""
+    the route checked it first (`if not all([title, text])` checks presence only), also
+    through a helper that builds the prompt from it."""
     findings = audit([PROJECTS / "input_through_service"], root=CORPUS).findings
     assert [(f.path, f.line, f.rule.id) for f in findings] == [
-        ("projects/input_through_service/assistant.py", 11, "PR012")
+        ("projects/input_through_service/assistant.py", 11, "PR012"),
+        ("projects/input_through_service/assistant.py", 42, "PR012"),
     ]
     assert "views.py:20" in findings[0].message
 

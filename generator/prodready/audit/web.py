@@ -35,6 +35,11 @@ PASSTHROUGH_CALLS = frozenset(
         "values",
     }
 )  # fmt: skip
+PROMPT_BUILDER = re.compile(
+    r"_*(build|format|make|render|compose|construct|prepare)_\w*(prompt|message|content)s?$"
+)
+"""Helpers that build the prompt from what they are given (`_build_user_prompt(text)`): the
+input is in their result, not checked (a check is named for what it does: validate, clean)."""
 # Calls that hand a number through unchanged (min() and clamp helpers are caps).
 NUMBER_PASSTHROUGH = frozenset({"int", "float", "get", "get_json", "json", "getlist"})
 ABORTS = frozenset({"abort", "exit", "HTTPException"})
@@ -308,7 +313,8 @@ class RequestInput:
             return node.id in names or node.id in self.flask_request
         if isinstance(node, ast.Call):
             func = node.func
-            if last_name(func) not in PASSTHROUGH_CALLS:
+            called = last_name(func) or ""
+            if called not in PASSTHROUGH_CALLS and not PROMPT_BUILDER.match(called):
                 return False
             receiver = [func.value] if isinstance(func, ast.Attribute) else []
             parts = [*receiver, *node.args, *(kw.value for kw in node.keywords)]
@@ -410,6 +416,14 @@ def _presence_checked(test: ast.expr) -> Iterator[ast.Name]:
     if isinstance(test, ast.BoolOp):
         for value in test.values:
             yield from _presence_checked(value)
+    elif (
+        isinstance(test, ast.Call)
+        and last_name(test.func) in ("all", "any")
+        and len(test.args) == 1
+        and isinstance(test.args[0], ast.List | ast.Tuple | ast.Set)
+    ):  # `if not all([title, content]):`
+        for element in test.args[0].elts:
+            yield from _presence_checked(element)
     elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         yield from _presence_checked(test.operand)
     elif isinstance(test, ast.Name):

@@ -30,3 +30,21 @@ def ask_checked(prompt: str) -> str:
         return "No plan right now; keep the order you have."
     print(reply.usage)
     return reply.content[0].text
+
+
+def _build_rewrite_prompt(title: str, text: str) -> str:
+    return f"Rewrite the section {title!r} more clearly:\n\n{text}"
+
+
+def rewrite(title: str, text: str) -> str:
+    prompt = _build_rewrite_prompt(title, text)
+    try:
+        reply = client.messages.create(  # expect: PR012
+            model="claude-haiku-4-5",
+            max_tokens=2048,
+            messages=[{"role": "user", "content": prompt}],
+        )
+    except anthropic.APIError:
+        return text
+    print(reply.usage)
+    return reply.content[0].text

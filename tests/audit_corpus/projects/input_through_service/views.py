@@ -6,7 +6,7 @@ import json
 
 from flask import Flask, jsonify, request
 
-from assistant import ask, ask_checked
+from assistant import ask, ask_checked, rewrite
 
 app = Flask(__name__)
 
@@ -31,3 +31,14 @@ def plan_checked():
     if len(tasks) > 50:
         return jsonify(error="too many tasks"), 413
     return jsonify(plan=ask_checked(f"Order these tasks by urgency:\n{tasks}"))
+
+
+@app.route("/rewrite", methods=["POST"])
+@limit("10/minute")
+def rewrite_section():
+    data = request.get_json()
+    title = data.get("title")
+    text = data.get("text")
+    if not all([title, text]):  # there, not checked
+        return jsonify(error="title and text are required"), 400
+    return jsonify(text=rewrite(title=title, text=text))
