@@ -360,6 +360,16 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
     for node in walk_local(handler):
         if isinstance(node, ast.Assign):
             assignments += [(t.id, node.value) for t in node.targets if isinstance(t, ast.Name)]
+            for target in node.targets:  # `title, text = data["title"], data["text"]`
+                if not isinstance(target, ast.Tuple | ast.List):
+                    continue
+                values = node.value.elts if isinstance(node.value, ast.Tuple | ast.List) else []
+                pairs = (
+                    zip(target.elts, values, strict=True)
+                    if len(values) == len(target.elts)
+                    else ((element, node.value) for element in target.elts)
+                )
+                assignments += [(t.id, v) for t, v in pairs if isinstance(t, ast.Name)]
         elif isinstance(node, ast.AnnAssign | ast.AugAssign) and node.value is not None:
             if isinstance(node.target, ast.Name):
                 assignments.append((node.target.id, node.value))

@@ -37,8 +37,7 @@ def plan_checked():
 @limit("10/minute")
 def rewrite_section():
     data = request.get_json()
-    title = data.get("title")
-    text = data.get("text")
+    title, text = data.get("title"), data.get("text")
     if not all([title, text]):  # there, not checked
         return jsonify(error="title and text are required"), 400
     return jsonify(text=rewrite(title=title, text=text))
