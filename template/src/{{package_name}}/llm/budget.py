@@ -468,6 +468,17 @@ class Budget:
             entry = replace(reservation, id=f"{reservation.id}.{n}")
             await self.ledger.settle(entry, reservation.amount, ())
 
+    async def covers_a_retry(
+        self, reservation: Reservation, quota: Quota | None, now: dt.datetime
+    ) -> bool:
+        """Whether another attempt of a call still fits: with its attempts that may have
+        been billed booked (`book_unanswered`), no scope's spent and held amounts, this
+        call's hold among them, exceed its limit. The hold covers one attempt's worst case;
+        each attempt given up on may have cost as much, so a retry must fit anew."""
+        usage = await self.ledger.usage(reservation.periods, reservation.user, now=now.timestamp())
+        limits = self.limits_for((quota or Quota()).monthly_budget_usd)
+        return all(used.spent + used.held <= limits.of(scope) for scope, used in usage.items())
+
     async def status(self, now: dt.datetime) -> BudgetStatus:
         """The month's global spend, held amount, share of the budget and projection."""
         periods = Periods.at(now)

@@ -658,6 +658,7 @@ class Gateway:
                     deadline=call.deadline,
                     timing=self.timing,
                     stats=call.retries,
+                    may_retry=lambda: self._covers_a_retry(call, reservation),
                 )
         except BaseException:
             await self._give_up(call, reservation)
@@ -684,6 +685,7 @@ class Gateway:
                     deadline=call.deadline,
                     timing=self.timing,
                     stats=call.retries,
+                    may_retry=lambda: self._covers_a_retry(call, reservation),
                 )
         except BaseException:
             await self._give_up(call, reservation)
@@ -724,6 +726,20 @@ class Gateway:
             await self._book_unanswered(call, reservation)
         finally:
             await self.budget.release(reservation)
+
+    async def _covers_a_retry(self, call: _Call, reservation: Reservation) -> bool:
+        """Before a retry: an attempt given up on unanswered (a timeout) may have cost the
+        worst case its hold covered. Book it now, and retry only while the budget still
+        fits the hold for the next one; else the last failure stands (and the fallbacks
+        take over). Retries after an answered error (429, 529: never billed) are free."""
+        if call.attempts.unbooked <= 0:
+            return True
+        await self._book_unanswered(call, reservation)
+        now = dt.datetime.now(dt.UTC)
+        if await self.budget.covers_a_retry(reservation, call.quota, now):
+            return True
+        log.warning("llm.retry_over_budget", request_id=call.request_id)
+        return False
 
     async def _book_unanswered(self, call: _Call, reservation: Reservation) -> None:
         """Book the call's attempts that the upstream may have billed and no entry covers

@@ -97,7 +97,8 @@ class RetryStats:
     waited_s: float = 0.0
     """Total seconds slept between attempts."""
     stopped_by: str | None = None
-    """Why retrying stopped on a failure: `max_retries`, `deadline` or `not_retryable`."""
+    """Why retrying stopped on a failure: `max_retries`, `deadline`, `not_retryable` or
+    `budget` (the caller's `may_retry` said no)."""
     waits: list[float] = field(default_factory=list)
 
 
@@ -113,10 +114,12 @@ async def call_with_retries(
     deadline: Deadline,
     timing: Timing,
     stats: RetryStats,
+    may_retry: Callable[[], Awaitable[bool]] | None = None,
 ) -> T:
     """Run `attempt(timeout_s)` until it succeeds, fails for good, or the deadline says stop.
 
     `attempt` raises an LLMError on failure; the last one is re-raised unchanged.
+    `may_retry`: asked before each retry the policy allows; False stops with that failure.
     """
     # Most calls succeed at the first attempt: it runs before tenacity, whose machinery
     # costs about 20 us per call, and a failure is replayed as tenacity's own attempt 1,
@@ -165,6 +168,9 @@ async def call_with_retries(
         retryable = is_retryable(_error(state))
         if not retryable:
             stats.stopped_by = "not_retryable"
+        elif may_retry is not None and not await may_retry():
+            stats.stopped_by = "budget"
+            return False
         return retryable
 
     def before_sleep(state: RetryCallState) -> None:
