@@ -126,6 +126,17 @@ def test_a_notebook_usage_read_counts_only_for_the_response_bound_before_it() ->
     assert (f"{name}:cell 5", 1, "PR008") in found
 
 
+def test_a_notebook_call_on_a_client_it_never_binds_is_a_call() -> None:
+    """Held-out round 7: `client.messages.create(..., max_tokens=...)` in a notebook whose
+    cell building `client` did not parse (or ran in another notebook) is still audited."""
+    name = "notebook_client_elsewhere.ipynb"
+    result = audit([CORPUS / name], root=CORPUS)
+    assert result.call_sites == 1
+    assert {(shown(f.path, f.cell), f.line, f.rule.id) for f in result.findings} == {
+        key for key in expected_findings() if key[0].startswith(name)
+    }
+
+
 def test_layered_retry_message_uses_the_decorators_stop() -> None:
     messages = {
         (f.path, f.line): f.message

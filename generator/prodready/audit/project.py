@@ -108,6 +108,10 @@ class Project:
             module.clients = Clients(module.imports, module.parents, View(self, module))
             module.clients.claude_calls = bool(CLAUDE_CALL.search(module.source))
             module.clients.attributes = self.attributes  # one table for the project
+            if module.cells is not None and module.clients.claude_calls:
+                module.clients.module_names.update(
+                    dict.fromkeys(_unbound_receivers(module), "client")
+                )
         for _ in range(MAX_ALIAS_HOPS + 2):  # until no module learns anything new
             changed = [m.clients.discover(m.tree) for m in self.relevant if m.clients]
             if not any(changed):
@@ -478,6 +482,28 @@ def _stub(method: Function) -> bool:
             continue
         return False
     return True
+
+
+def _unbound_receivers(module: Module) -> set[str]:
+    """Names a notebook makes Messages API calls on (`client.messages.create(...)`) but
+    never binds: the client was built in a cell that does not parse, or in another notebook
+    run first; the calls are the notebook's all the same."""
+    receivers: set[str] = set()
+    bound = set(module.imports.aliases)
+    for node in walk_all(module.tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound.add(node.id)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif (
+            isinstance(node, ast.Attribute)
+            and node.attr in ("create", "stream")
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "messages"
+            and isinstance(node.value.value, ast.Name)
+        ):
+            receivers.add(node.value.value.id)
+    return receivers - bound
 
 
 def _on_self(func: ast.Attribute) -> bool:
