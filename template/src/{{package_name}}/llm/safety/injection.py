@@ -51,8 +51,9 @@ Rules are written for the shape of an attack (verb class, object class, addresse
 addressed to an AI reader inside data; a claim of new authority; a request for the hidden
 configuration), not for a test case's wording. Tuned on tests/data/injection_prompts.json and on
 rounds 1 to 3 of the held-out set (tests/data/injection_heldout.json, injection_heldout_r2.json,
-injection_heldout_r3.json, each looked at only after its one blind measurement); the acceptance
-figure comes from a round the rules have not seen (docs/safety.md).
+injection_heldout_r3.json, each looked at only after its one blind measurement) and on round 4's
+even-index cases (its odd half kept unread as a check); the acceptance figure comes from a round
+the rules have not seen (docs/safety.md).
 """
 
 # The rules are regular expressions: unbroken, each reads as one rule.
