@@ -117,6 +117,8 @@ class ProjectFacts:
     sources: list[str] = field(default_factory=list)
     """Every file's text, parsed or not (classes are looked up in them by name)."""
     _classes: dict[str, ast.ClassDef | None] = field(default_factory=dict)
+    owners: dict[Function, ModuleAudit] = field(default_factory=dict)
+    """The audit of each function's module (filled once every module's audit exists)."""
     _trees: dict[str, ast.Module | None] = field(default_factory=dict)
 
     def tree_defining(self, name: str) -> ast.Module | None:
@@ -264,7 +266,6 @@ class ModuleAudit:
         self.functions = [
             n for n in walk_all(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
         ]
-        self.defined: set[Function] = set(self.functions)
         self.sites = [
             site
             for node in walk_all(self.tree)
@@ -1036,7 +1037,7 @@ class ModuleAudit:
         for call, callee in self.project.calls_in(self.module):
             if callee not in self.facts.reaching or self.parents.function_of(call) is not function:
                 continue
-            owner = next((a for a in self.peers.values() if callee in a.defined), None)
+            owner = self._owner_of(callee)
             if owner is None:
                 continue
             params = owner._parameters_given(call, callee, request_input.unvalidated)
@@ -1050,6 +1051,13 @@ class ModuleAudit:
             )
             where = via or self.location(function)
             owner._check_input_into_calls(callee, passed, where, depth + 1, followed)
+
+    def _owner_of(self, function: Function) -> ModuleAudit | None:
+        """The audit of the module defining the function (a table built once per scan)."""
+        owners = self.facts.owners
+        if not owners:
+            owners.update((f, a) for a in self.peers.values() for f in a.functions)
+        return owners.get(function)
 
     def _parameters_given(
         self, call: ast.Call, callee: Function, carries: Callable[[ast.expr], bool]
