@@ -53,6 +53,18 @@ def _index(tree: ast.AST) -> Indexed:
     return nodes, parents, functions
 
 
+def annotated_field(owner: ast.ClassDef, name: str) -> ast.AnnAssign | None:
+    """The class body's `name: T` (or `name: T = value`), if it declares one."""
+    for statement in owner.body:
+        if (
+            isinstance(statement, ast.AnnAssign)
+            and isinstance(statement.target, ast.Name)
+            and statement.target.id == name
+        ):
+            return statement
+    return None
+
+
 def walk_all(tree: ast.AST) -> list[ast.AST]:
     """Like ast.walk(tree) (parents before children), as a list computed once per tree."""
     return _index(tree)[0]

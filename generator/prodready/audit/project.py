@@ -19,6 +19,7 @@ from .names import (
     Imports,
     Parents,
     absolute_module,
+    annotated_field,
     dotted,
     last_name,
     statements,
@@ -423,13 +424,9 @@ def _interface_type(module: Module, receiver: ast.expr) -> str | None:
     owner = parents.class_of(scope)
     if owner is None:
         return None
-    for statement in owner.body:
-        if (
-            isinstance(statement, ast.AnnAssign)
-            and isinstance(statement.target, ast.Name)
-            and statement.target.id == receiver.attr
-        ):
-            return _class_annotation(statement)
+    declared = annotated_field(owner, receiver.attr)
+    if declared is not None:
+        return _class_annotation(declared)
     for method in owner.body:
         if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
             continue

@@ -12,7 +12,16 @@ import ast
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-from .names import Function, Imports, Parents, dotted, last_name, walk_all, walk_local
+from .names import (
+    Function,
+    Imports,
+    Parents,
+    annotated_field,
+    dotted,
+    last_name,
+    walk_all,
+    walk_local,
+)
 
 ROUTE_METHODS = frozenset(
     {"get", "post", "put", "patch", "delete", "route", "api_route", "websocket"}
@@ -252,20 +261,15 @@ class RequestInput:
         model = self.models.get(last_name(annotation) or "") if annotation else None
         if model is None:
             return False
-        for statement in model.body:
-            if (
-                isinstance(statement, ast.AnnAssign)
-                and isinstance(statement.target, ast.Name)
-                and statement.target.id == node.attr
-            ):
-                bounds = [statement.annotation, statement.value]
-                return any(
-                    isinstance(n, ast.keyword) and n.arg in ("le", "lt")
-                    for b in bounds
-                    if b is not None
-                    for n in ast.walk(b)
-                )
-        return False
+        declared = annotated_field(model, node.attr)
+        if declared is None:
+            return False
+        return any(
+            isinstance(n, ast.keyword) and n.arg in ("le", "lt")
+            for b in (declared.annotation, declared.value)
+            if b is not None
+            for n in ast.walk(b)
+        )
 
     def direct_number(self, node: ast.AST) -> bool:
         """A value taken straight from request input (no cap on the way): for max_tokens."""
