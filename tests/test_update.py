@@ -26,9 +26,13 @@ USER_PROMPT = "You are Acme's support assistant. Answer in two sentences.\n"
 USER_README_NOTE = "\n## Our notes\n\nOn-call: #acme-llm.\n"
 
 
+GIT = ("git", "-c", "user.name=t", "-c", "user.email=t@localhost")
+"""git with an identity of its own: a fresh machine (or CI) may have none configured."""
+
+
 def git(cwd: Path, *args: str) -> str:
     return subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@localhost", *args],
+        [*GIT, *args],
         cwd=cwd,
         check=True,
         capture_output=True,
@@ -213,7 +217,7 @@ def test_a_conflicted_file_is_listed_once(tmp_path: Path) -> None:
     git(repo, "checkout", "--quiet", "-")
     (repo / "a.txt").write_text("ours\n")
     git(repo, "commit", "--quiet", "--all", "-m", "ours")
-    merge = subprocess.run(["git", "merge", "theirs"], cwd=repo, capture_output=True)
+    merge = subprocess.run([*GIT, "merge", "theirs"], cwd=repo, capture_output=True)
     assert merge.returncode != 0  # a conflict: a.txt has three index stages now
     assert update.conflicts(repo) == ["a.txt"]
 
