@@ -23,7 +23,7 @@ from .messages_rules import (
     unbounded_loop,
     uncached_system,
 )
-from .names import Function, last_name, walk_all, walk_local
+from .names import Function, last_name, nodes_of, walk_all, walk_local
 from .project import Module, Project
 from .rules import ONTO_CLAUDE, RULES_BY_ID, Edit, Finding
 from .sdk import (
@@ -263,16 +263,12 @@ class ModuleAudit:
         self.imports = module.imports
         self.parents = module.parents
         self.clients = module.clients
-        self.functions = [
-            n for n in walk_all(self.tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-        ]
+        self.functions: list[Function] = nodes_of(self.tree, ast.FunctionDef, ast.AsyncFunctionDef)
         self.sites = [
-            site
-            for node in walk_all(self.tree)
-            if isinstance(node, ast.Call) and (site := self.clients.call_site(node))
+            site for node in nodes_of(self.tree, ast.Call) if (site := self.clients.call_site(node))
         ]
         self.handlers = find_handlers(self.tree, self.imports, self.parents)
-        local = {n.name: n for n in walk_all(self.tree) if isinstance(n, ast.ClassDef)}
+        local = {n.name: n for n in nodes_of(self.tree, ast.ClassDef)}
         self.models = ModelClasses(local, facts)
         self.context_managers = {
             n.name: n
@@ -282,7 +278,7 @@ class ModuleAudit:
         }
         self.app_covered = self._app_exception_handlers()
         self.reads_usage = "usage" in module.source and any(
-            _usage_of(n) is not None for n in walk_all(self.tree)
+            _usage_of(n) is not None for n in nodes_of(self.tree, ast.Attribute, ast.Call)
         )
         self.module_texts = {
             target.id
@@ -420,8 +416,8 @@ class ModuleAudit:
     # --- PR001: client settings -----------------------------------------------------
 
     def check_constructors(self) -> None:
-        for node in walk_all(self.tree):
-            if not (isinstance(node, ast.Call) and self.clients.is_constructor(node)):
+        for node in nodes_of(self.tree, ast.Call):
+            if not self.clients.is_constructor(node):
                 continue
             if has_star_kwargs(node) or self._sends_no_request(node):
                 continue

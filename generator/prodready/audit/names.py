@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from typing import Any
 
 Function = ast.FunctionDef | ast.AsyncFunctionDef
 
@@ -30,27 +31,50 @@ def _index(tree: ast.AST) -> Indexed:
     parents: Parented = {}
     functions: dict[ast.AST, Function | None] = {}
     local: dict[ast.AST, list[ast.AST]] = {tree: []}
-    stack: list[tuple[ast.AST, Function | None, ast.AST]] = [(tree, None, tree)]
+    stack: list[tuple[ast.AST, Function | None, list[ast.AST]]] = [(tree, None, local[tree])]
     while stack:
-        node, function, scope = stack.pop()
-        inner = node if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else function
-        if isinstance(node, LOCAL_SCOPES):
-            scope = node
-            local[node] = []
-        for name in node._fields:
+        node, function, own = stack.pop()
+        kind = type(node)
+        if kind in LOCAL_SCOPES:
+            own = local[node] = []
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                function = node
+        for name in _child_fields(kind):
             value = getattr(node, name, None)
-            children = value if isinstance(value, list) else (value,)
-            for child in children:
-                if isinstance(child, ast.AST) and not isinstance(child, ast.expr_context):
-                    parents[child] = (node, name)
-                    functions[child] = inner
-                    local[scope].append(child)
-                    nodes.append(child)
-                    stack.append((child, inner, scope))
+            if value.__class__ is list:
+                for child in value:
+                    if isinstance(child, ast.AST):
+                        parents[child] = (node, name)
+                        functions[child] = function
+                        own.append(child)
+                        nodes.append(child)
+                        stack.append((child, function, own))
+            elif isinstance(value, ast.AST):
+                parents[value] = (node, name)
+                functions[value] = function
+                own.append(value)
+                nodes.append(value)
+                stack.append((value, function, own))
     for owner, found in local.items():
         setattr(owner, "_prodready_local", found)  # noqa: B010 (our own attribute)
     setattr(tree, "_prodready_index", (nodes, parents, functions))  # noqa: B010
     return nodes, parents, functions
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+SCALAR_FIELDS = frozenset({"ctx", "id", "attr", "arg", "kind", "level", "module", "is_async"})
+"""Fields that never hold a child worth indexing: names, flags and the load/store context
+(an expression context is no node of the program; nothing looks at it)."""
+
+
+def _child_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a node class that may hold child nodes (a Constant's value never does)."""
+    fields = _FIELDS.get(kind)
+    if fields is None:
+        every: tuple[str, ...] = getattr(kind, "_fields", ())
+        fields = () if kind is ast.Constant else tuple(f for f in every if f not in SCALAR_FIELDS)
+        _FIELDS[kind] = fields
+    return fields
 
 
 def annotated_field(owner: ast.ClassDef, name: str) -> ast.AnnAssign | None:
@@ -68,6 +92,21 @@ def annotated_field(owner: ast.ClassDef, name: str) -> ast.AnnAssign | None:
 def walk_all(tree: ast.AST) -> list[ast.AST]:
     """Like ast.walk(tree) (parents before children), as a list computed once per tree."""
     return _index(tree)[0]
+
+
+def nodes_of(tree: ast.AST, *kinds: type[ast.AST]) -> list[Any]:
+    """walk_all(tree)'s nodes of exactly these classes, in its order, as a list computed
+    once per tree and kinds (most rules look for calls or functions only)."""
+    cached: dict[tuple[type[ast.AST], ...], list[Any]] | None = getattr(
+        tree, "_prodready_kinds", None
+    )
+    if cached is None:
+        cached = {}
+        setattr(tree, "_prodready_kinds", cached)  # noqa: B010 (our own attribute)
+    found = cached.get(kinds)
+    if found is None:
+        found = cached[kinds] = [n for n in walk_all(tree) if type(n) in kinds]
+    return found
 
 
 def dotted(node: ast.AST) -> str | None:
@@ -194,10 +233,10 @@ def walk_local(node: ast.AST) -> list[ast.AST]:
     stack = [node]
     while stack:
         parent = stack.pop()
-        for name in parent._fields:
+        for name in _child_fields(type(parent)):
             value = getattr(parent, name, None)
             for child in value if isinstance(value, list) else (value,):
-                if isinstance(child, ast.AST) and not isinstance(child, ast.expr_context):
+                if isinstance(child, ast.AST):
                     found.append(child)
                     if not isinstance(child, LOCAL_SCOPES):
                         stack.append(child)

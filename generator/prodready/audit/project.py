@@ -22,6 +22,7 @@ from .names import (
     annotated_field,
     dotted,
     last_name,
+    nodes_of,
     statements,
     walk_all,
     walk_local,
@@ -198,21 +199,18 @@ class Project:
         methods: dict[Module, dict[str, list[Function]]] = {}
         for module in self.relevant:
             assert module.parents is not None
-            for node in walk_all(module.tree):
-                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                    owner = module.parents.class_of(node)
-                    table = methods if owner else functions
-                    table.setdefault(module, {}).setdefault(node.name, []).append(node)
-                    if owner is not None and node.name == "__call__":
-                        self._call_methods[(module, owner.name)] = node
+            for node in nodes_of(module.tree, ast.FunctionDef, ast.AsyncFunctionDef):
+                owner = module.parents.class_of(node)
+                table = methods if owner else functions
+                table.setdefault(module, {}).setdefault(node.name, []).append(node)
+                if owner is not None and node.name == "__call__":
+                    self._call_methods[(module, owner.name)] = node
         self._method_names = {name for table in methods.values() for name in table}
         for module in self.relevant:
             parents = module.parents
             assert parents is not None
             imported = self._imported_modules(module)
-            for call in walk_all(module.tree):
-                if not isinstance(call, ast.Call):
-                    continue
+            for call in nodes_of(module.tree, ast.Call):
                 scope = parents.function_of(call)
                 sdk = isinstance(call.func, ast.Attribute) and bool(
                     module.clients and module.clients.kind(call.func.value, scope)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import gc
 import hashlib
 import json
 import os
@@ -334,6 +335,19 @@ def audit(
 ) -> AuditResult:
     """Audit the Python files and notebooks under `paths` as one project; paths in
     findings are relative to `root` (default: the current directory)."""
+    # The audit holds every tree until it ends and makes no garbage worth collecting on
+    # the way: the collector's passes over a growing heap of AST nodes were a third of
+    # the time on a large project (parse and index). Resumed as it was, whatever happens.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _audit(paths, root=root, config=config)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _audit(paths: Iterable[Path], *, root: Path | None, config: AuditConfig | None) -> AuditResult:
     root = root or Path.cwd()
     config = config or AuditConfig()
     result = AuditResult()

@@ -19,6 +19,7 @@ from .names import (
     annotated_field,
     dotted,
     last_name,
+    nodes_of,
     walk_all,
     walk_local,
 )
@@ -85,12 +86,10 @@ def _has_path_keyword(call: ast.Call) -> bool:
 
 def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[Function]:
     """Functions that answer HTTP requests."""
-    functions = [n for n in walk_all(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+    functions: list[Function] = nodes_of(tree, ast.FunctionDef, ast.AsyncFunctionDef)
     by_name = {f.name: f for f in functions}
     handlers = {f for f in functions if any(_route_call(d, imports) for d in f.decorator_list)}
-    for node in walk_all(tree):
-        if not isinstance(node, ast.Call):
-            continue
+    for node in nodes_of(tree, ast.Call):
         endpoints: list[ast.expr] = []
         if _route_call(node.func, imports):
             endpoints = node.args[:1]
