@@ -488,11 +488,14 @@ def test_ignore_comment_on_the_line_above_and_for_the_whole_file(tmp_path: Path)
     assert found == [("above.py", 5, "PR010")]
 
 
-def test_skips_virtualenvs_and_hidden_folders(tmp_path: Path) -> None:
-    for folder in (".venv", "node_modules", ".hidden"):
-        (tmp_path / folder).mkdir()
+def test_skips_virtualenvs_and_caches_but_scans_other_hidden_folders(tmp_path: Path) -> None:
+    for folder in (".venv", "node_modules", ".git", ".tox", "my-env", ".github/scripts"):
+        (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / "m.py").write_text("import anthropic\nanthropic.Anthropic()\n")
-    assert audit_paths([tmp_path]) == []
+    # A virtualenv by any name: the folder holds pyvenv.cfg.
+    (tmp_path / "my-env" / "pyvenv.cfg").write_text("include-system-site-packages = false\n")
+    found = audit([tmp_path], root=tmp_path).findings
+    assert {(f.path, f.rule.id) for f in found} == {(".github/scripts/m.py", "PR001")}
 
 
 def test_notebook_cells_are_audited_with_the_cell_in_the_location() -> None:

@@ -42,10 +42,12 @@ from .sdk import max_retries_zero
 from .web import APP_WIDE_WORDS, LIMITER, module_limits_all
 
 SKIPPED_DIRS = frozenset(
-    {".git", ".hg", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox", ".nox",
-     "build", "dist", "site-packages", ".mypy_cache", ".ruff_cache", ".pytest_cache",
-     ".ipynb_checkpoints"}
+    {".git", ".hg", ".svn", ".venv", "venv", "env", "node_modules", "__pycache__", ".tox",
+     ".nox", "build", "dist", "site-packages", ".mypy_cache", ".ruff_cache", ".pytest_cache",
+     ".ipynb_checkpoints", ".eggs", ".cache", ".direnv"}
 )  # fmt: skip
+"""Folders of tools, caches and environments; other hidden folders are scanned (a CI
+script under `.github/scripts` makes real calls)."""
 SUFFIXES = (".py", ".ipynb")
 IGNORE_COMMENT = re.compile(r"#\s*prodready:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
 IGNORE_FILE_COMMENT = re.compile(r"#\s*prodready:\s*ignore-file\[([A-Za-z0-9_,\s]+)\]")
@@ -81,15 +83,23 @@ class AuditResult:
 
 def python_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
     """(file, folder it was found under) for the .py and .ipynb files named, and those
-    under the folders named (skipping venvs, caches and hidden folders)."""
+    under the folders named (skipping the folders of tools, caches and environments: any
+    holding a `pyvenv.cfg` is a virtualenv, whatever its name)."""
     for path in paths:
         if path.is_file():
             yield path, path.parent
             continue
-        candidates = (c for c in path.rglob("*") if c.suffix in SUFFIXES and c.is_file())
-        for candidate in sorted(candidates):
-            relative = candidate.relative_to(path).parts[:-1]
-            if not any(part in SKIPPED_DIRS or part.startswith(".") for part in relative):
+        found: list[Path] = []
+        for folder, subfolders, files in os.walk(path):
+            subfolders[:] = [
+                name
+                for name in subfolders
+                if name not in SKIPPED_DIRS
+                and not os.path.exists(os.path.join(folder, name, "pyvenv.cfg"))
+            ]
+            found += [Path(folder, name) for name in files if name.endswith(SUFFIXES)]
+        for candidate in sorted(found):
+            if candidate.is_file():
                 yield candidate, path
 
 
