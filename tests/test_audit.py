@@ -716,3 +716,19 @@ def test_round_7_patterns_report_exactly_their_expectations(name: str, calls: in
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls
     assert {(f.line, f.rule.id) for f in result.findings} == expected
+
+
+# Round 8's misses and false positives, reproduced: file -> the SDK calls in it.
+ROUND_8 = {
+    "handed_to_a_runner.py": 3,
+}
+
+
+@pytest.mark.parametrize(("name", "calls"), sorted(ROUND_8.items()))
+def test_round_8_patterns_report_exactly_their_expectations(name: str, calls: int) -> None:
+    """A bound `messages.create` handed to `asyncio.to_thread` or `run_in_executor` (through
+    a partial) is a call made there, with the runner's keywords or the partial's."""
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == calls
+    assert {(f.line, f.rule.id) for f in result.findings} == expected

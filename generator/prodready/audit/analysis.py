@@ -476,7 +476,9 @@ class ModuleAudit:
     def check_max_tokens(self, site: CallSite) -> None:
         given = site.keyword("max_tokens")
         if given is None:
-            if not site.star_kwargs:
+            if site.handed and not site.star_kwargs:  # the runner's arguments come first
+                self.report("PR003", site.node)
+            elif not site.star_kwargs:
                 func = site.node.func
                 line, column = func.end_lineno or func.lineno, (func.end_col_offset or 0) + 2
                 insert = "max_tokens=1024, " if site.node.args or site.node.keywords else ""

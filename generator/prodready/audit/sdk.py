@@ -65,6 +65,9 @@ project that subclasses the SDK's client (`class Traced(Mixin, anthropic.Anthrop
 METHOD_KINDS: dict[str, Kind] = {"create": "create", "parse": "create", "stream": "stream"}
 MADE_BY: dict[str, Kind] = {"factory": "client", "factory-first": "first", "class": "client"}
 PARTIALS = frozenset({"functools.partial", "partial"})
+RUNNERS = frozenset({"to_thread", "run_in_executor", "run_sync", "run_in_threadpool"})
+"""Calls that run a callable handed to them in a thread and return (or raise) what it
+does, with the arguments given after it (an executor's `submit` raises at `result()`)."""
 CLIENT_ATTRIBUTES: dict[str, Kind] = {"messages": "messages", "beta": "client"}
 
 
@@ -90,6 +93,8 @@ class CallSite:
     """Keywords given by a functools.partial the call goes through."""
     client_retries: int | None = None
     """The client's max_retries when the audit saw it set literally (None: not seen)."""
+    handed: bool = False
+    """The method was handed to a runner (`asyncio.to_thread`) that makes the call."""
 
     def keyword(self, name: str) -> ast.keyword | None:
         return keyword(self.node, name) or next((k for k in self.preset if k.arg == name), None)
@@ -370,7 +375,7 @@ class Clients:
         scope = self.parents.function_of(call)
         found = self.kind(func, scope)
         if found not in ("create", "stream"):
-            return None
+            return self._handed_to_runner(call, scope)
         direct = isinstance(func, ast.Attribute) and _is_messages_method(func)
         preset = () if direct else self.preset(func)
         stream = keyword(call, "stream") or next((k for k in preset if k.arg == "stream"), None)
@@ -381,6 +386,30 @@ class Clients:
         )
         kind: CallKind = "stream" if streaming else "create"
         return CallSite(call, kind, scope, func, preset, self._retries(func))
+
+    def _handed_to_runner(self, call: ast.Call, scope: Function | None) -> CallSite | None:
+        """`asyncio.to_thread(client.messages.create, model=...)`, `loop.run_in_executor(None,
+        partial(client.messages.create, ...))`: the runner makes the call, with the keywords
+        given to it or bound by the partial; the runner's call is the site."""
+        if last_name(call.func) not in RUNNERS:
+            return None
+        for handed in call.args[:2]:
+            found = self.kind(handed, scope)
+            if found not in ("create", "stream"):
+                continue
+            method, preset = handed, ()
+            if isinstance(handed, ast.Call) and handed.args:  # functools.partial(method, ...)
+                method, preset = handed.args[0], tuple(handed.keywords)
+            preset += self.preset(method)
+            stream = keyword(call, "stream") or next((k for k in preset if k.arg == "stream"), None)
+            streaming = found == "stream" or (
+                stream is not None
+                and isinstance(stream.value, ast.Constant)
+                and stream.value.value is True
+            )
+            kind: CallKind = "stream" if streaming else "create"
+            return CallSite(call, kind, scope, method, preset, self._retries(method), handed=True)
+        return None
 
     def _retries(self, func: ast.expr) -> int | None:
         """max_retries set literally on the way to the call (with_options) or where the
