@@ -397,7 +397,8 @@ class Clients:
             found = self.kind(handed, scope)
             if found not in ("create", "stream"):
                 continue
-            method, preset = handed, ()
+            method: ast.expr = handed
+            preset: tuple[ast.keyword, ...] = ()
             if isinstance(handed, ast.Call) and handed.args:  # functools.partial(method, ...)
                 method, preset = handed.args[0], tuple(handed.keywords)
             preset += self.preset(method)
