@@ -136,6 +136,8 @@ class Imports:
 
     def __init__(self, tree: ast.Module, package: str = "") -> None:
         self.aliases: dict[str, str] = {}
+        self.stars: list[str] = []
+        """Modules imported with `from x import *` (their names are added by the project)."""
         for node in statements(tree):
             if isinstance(node, ast.Import):
                 for alias in node.names:
@@ -149,6 +151,9 @@ class Imports:
                 if module is None:
                     continue
                 for alias in node.names:
+                    if alias.name == "*":
+                        self.stars.append(module)
+                        continue
                     full = f"{module}.{alias.name}" if module else alias.name
                     self.aliases[alias.asname or alias.name] = full
 

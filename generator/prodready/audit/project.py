@@ -103,6 +103,9 @@ class Project:
             parts = module.name.split(".")
             for start in range(len(parts)):
                 self._by_suffix.setdefault(".".join(parts[start:]), []).append(module)
+        for _ in range(MAX_ALIAS_HOPS):  # a star import of a module that has one itself
+            if not any([self._expand_stars(module) for module in self.modules]):
+                break
         self.relevant = self._relevant()
         self.attributes: dict[str, Kind] = {}
         for module in self.relevant:
@@ -127,6 +130,22 @@ class Project:
         self._graph()
 
     # --- names across modules -------------------------------------------------------
+
+    def _expand_stars(self, module: Module) -> bool:
+        """`from claude import *`: each public top-level name of a scanned module imported
+        that way becomes an import of it here (its `__all__` when it has one); whether any
+        was new. The module's own names win over the star's, as in Python."""
+        learned = False
+        for star in module.imports.stars:
+            source = self.module_named(star, module)
+            if source is None or source is module:
+                continue
+            bound = _bound_names(module.tree)
+            for name, full in _public_names(source).items():
+                if name not in bound and module.imports.aliases.get(name) != full:
+                    module.imports.aliases[name] = full
+                    learned = True
+        return learned
 
     def module_named(self, dotted_name: str, importer: Module) -> Module | None:
         """The scanned module an import names, the one nearest the importer if several.
@@ -499,6 +518,50 @@ def _unbound_receivers(module: Module) -> set[str]:
         ):
             receivers.add(node.value.value.id)
     return receivers - bound
+
+
+def _public_names(module: Module) -> dict[str, str]:
+    """What `from module import *` binds: the names in its `__all__`, or every top-level
+    name not starting with `_` (defined there, or imported there: the full name then)."""
+    found: dict[str, str] = {}
+    listed: set[str] | None = None
+    for statement in module.tree.body:
+        for name in _bound_by(statement):
+            found[name] = f"{module.name}.{name}"
+        if (
+            isinstance(statement, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in statement.targets)
+            and isinstance(statement.value, ast.List | ast.Tuple)
+        ):
+            listed = {
+                e.value
+                for e in statement.value.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            }
+    for name, full in module.imports.aliases.items():
+        found[name] = full
+    if listed is not None:
+        return {name: full for name, full in found.items() if name in listed}
+    return {name: full for name, full in found.items() if not name.startswith("_")}
+
+
+def _bound_by(statement: ast.stmt) -> list[str]:
+    """The names a top-level statement defines (imports aside)."""
+    if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return [statement.name]
+    targets = (
+        statement.targets
+        if isinstance(statement, ast.Assign)
+        else [statement.target]
+        if isinstance(statement, ast.AnnAssign)
+        else []
+    )
+    return [t.id for t in targets if isinstance(t, ast.Name)]
+
+
+def _bound_names(tree: ast.Module) -> set[str]:
+    """Names the module's own top-level statements define."""
+    return {name for statement in tree.body for name in _bound_by(statement)}
 
 
 def _on_self(func: ast.Attribute) -> bool:
