@@ -40,6 +40,7 @@ from .web import (
     find_handlers,
     has_limiter,
     module_limits_all,
+    presence_checked,
     refuses_with_429,
 )
 
@@ -527,6 +528,8 @@ class ModuleAudit:
                 continue
             if isinstance(argument, ast.Call) and last_name(argument.func) in ("min", "clamp"):
                 continue
+            if isinstance(argument, ast.Name) and owner._holds_literal(call, argument.id):
+                continue
             where = f"{owner.path}:{call.lineno}"
             self.report(
                 "PR016",
@@ -535,6 +538,27 @@ class ModuleAudit:
                 "variable: nothing bounds what a caller spends.",
             )
             return
+
+    def _holds_literal(self, call: ast.Call, name: str) -> bool:
+        """The name, where the call reads it, is only ever bound to an int literal (`max_tokens
+        = 4000` just before the call, or a module constant): the caller passes a constant."""
+        scope = self.parents.function_of(call)
+        if scope is not None:
+            arguments = scope.args
+            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+            if any(a.arg == name for a in every):
+                return False
+        body = walk_local(scope) if scope is not None else []
+        stores = [n for n in body if isinstance(n, ast.Name) and n.id == name and _stored(n)]
+        if not stores:  # not bound in the function: a module-level name
+            body = walk_local(self.tree)
+            stores = [n for n in body if isinstance(n, ast.Name) and n.id == name and _stored(n)]
+        return bool(stores) and all(
+            isinstance(parent := self.parents.parent_of(n), ast.Assign | ast.AnnAssign)
+            and isinstance(parent.value, ast.Constant)
+            and type(parent.value.value) is int
+            for n in stores
+        )
 
     # --- PR006, PR007, PR011: errors and fallback ------------------------------------
 
@@ -755,9 +779,68 @@ class ModuleAudit:
             ):
                 return True
         raises = any(isinstance(node, ast.Raise) for node in _walk_body(handler.body))
-        return not raises and any(
-            _stores_default(statement, handler.name, self.module_texts)
-            for statement in handler.body
+        if raises:
+            return False
+        if any(_stores_default(s, handler.name, self.module_texts) for s in handler.body):
+            return True
+        return self._substitutes_result(handler) or self._callers_keep_their_own(handler)
+
+    def _substitutes_result(self, handler: ast.ExceptHandler) -> bool:
+        """`refined = original["text"]  # fall back to the unrefined text`: the handler
+        gives the name its `try` binds the answer to another value the code goes on with
+        (not the error, not None or an empty value)."""
+        try_node = self.parents.parent_of(handler)
+        if not isinstance(try_node, ast.Try | ast.TryStar):
+            return False
+        bound = {
+            target.id
+            for statement in try_node.body
+            for node in [statement, *walk_local(statement)]
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
+        for statement in handler.body:
+            if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
+                continue
+            target, value = statement.targets[0], statement.value
+            if not isinstance(target, ast.Name) or target.id not in bound:
+                continue
+            if "err" in target.id.lower() or _is_error_word(value) or _empty(value):
+                continue
+            if not any(isinstance(n, ast.Name) and n.id == handler.name for n in ast.walk(value)):
+                return True
+        return False
+
+    def _callers_keep_their_own(self, handler: ast.ExceptHandler) -> bool:
+        """The handler returns None and every caller tests the result before using it
+        (`analysis = analyze(...)`, `if analysis: ...`): each goes on with what it already
+        had, a degraded answer (the basic score), not an error."""
+        returns = [n for n in _walk_body(handler.body) if isinstance(n, ast.Return)]
+        if not returns or any(not _none(r.value) for r in returns):
+            return False
+        function = self.parents.function_of(handler)
+        callers = self._calls_to(function) if function is not None else []
+        return bool(callers) and all(owner._result_tested(call) for owner, call in callers)
+
+    def _result_tested(self, call: ast.Call) -> bool:
+        """The call's result is bound to a name that an `if` (or a conditional) tests."""
+        parent = self.parents.parent_of(call)
+        if isinstance(parent, ast.Await):
+            parent = self.parents.parent_of(parent)
+        if not (isinstance(parent, ast.Assign) and len(parent.targets) == 1):
+            return False
+        target = parent.targets[0]
+        if not isinstance(target, ast.Name):
+            return False
+        scope = self.parents.function_of(call)
+        body = walk_local(scope) if scope is not None else walk_all(self.tree)
+        return any(
+            isinstance(node, ast.If | ast.IfExp)
+            and any(
+                isinstance(n, ast.Name) and n.id == target.id for n in presence_checked(node.test)
+            )
+            for node in body
         )
 
     def _fall_through_return(self, handler: ast.ExceptHandler) -> list[ast.Return]:
@@ -1388,6 +1471,24 @@ def _computed_answer(value: ast.AST | None, exception_name: str | None) -> bool:
 def _static_error(value: ast.AST) -> bool:
     """A name that says it holds an error (`error`, `err_response`)."""
     return isinstance(value, ast.Name) and "err" in value.id.lower()
+
+
+def _stored(node: ast.Name) -> bool:
+    return isinstance(node.ctx, ast.Store)
+
+
+def _none(node: ast.AST | None) -> bool:
+    """`return` or `return None`."""
+    return node is None or (isinstance(node, ast.Constant) and node.value is None)
+
+
+def _empty(node: ast.AST) -> bool:
+    """None, or an empty literal (`""`, `[]`, `{}`): no answer to go on with."""
+    if isinstance(node, ast.Constant):
+        return not node.value
+    return isinstance(node, ast.List | ast.Dict | ast.Tuple | ast.Set) and not (
+        node.keys if isinstance(node, ast.Dict) else node.elts
+    )
 
 
 def _names_error(key: ast.AST) -> bool:
