@@ -385,13 +385,18 @@ class ModuleAudit:
         reaching = self.facts.reaching
         for call, callee in self.project.calls_in(self.module):
             if callee in reaching:
-                self._check_loop_around(call, self.parents.function_of(call))
+                # A helper that sends tools (`self._act()` -> `tools=...`) makes it a tool
+                # loop even when the loop's own text never says so.
+                tools = any(site.keyword("tools") for site in reaching[callee])
+                self._check_loop_around(call, self.parents.function_of(call), tools)
 
-    def _check_loop_around(self, node: ast.AST, function: Function | None) -> None:
+    def _check_loop_around(
+        self, node: ast.AST, function: Function | None, tools: bool = False
+    ) -> None:
         chain = [parent for parent, _, _ in self.parents.chain(node)]
         if function is not None:
             chain = chain[: chain.index(function)] if function in chain else chain
-        loop = unbounded_loop(chain)
+        loop = unbounded_loop(chain, tools)
         if loop is not None:
             self.report("PR017", loop)
 

@@ -120,13 +120,14 @@ def _mentions(node: ast.AST, names: set[str]) -> bool:
     return any(isinstance(n, ast.Name) and n.id in names for n in ast.walk(node))
 
 
-def unbounded_loop(chain: list[ast.AST]) -> ast.While | None:
+def unbounded_loop(chain: list[ast.AST], tools: bool = False) -> ast.While | None:
     """The `while` loop of a tool-use conversation around the call, when nothing bounds
-    its iterations (no counter compared with a limit, no enclosing `for ... in range`)."""
+    its iterations (no counter compared with a limit, no enclosing `for ... in range`).
+    `tools`: the call sends tools (the loop's own text need not say so)."""
     loop = next((n for n in chain if isinstance(n, ast.While | ast.For | ast.AsyncFor)), None)
     if not isinstance(loop, ast.While) or _waits_for_input(loop):
         return None
-    if not any(TOOL_WORDS.search(_text(n)) for n in [loop.test, *loop.body]):
+    if not tools and not any(TOOL_WORDS.search(_text(n)) for n in [loop.test, *loop.body]):
         return None
     if _bounded_test(loop.test) or _counts_down(loop):
         return None

@@ -225,6 +225,11 @@ class Project:
                 if owner is not None and node.name == "__call__":
                     self._call_methods[(module, owner.name)] = node
         self._method_names = {name for table in methods.values() for name in table}
+        self._subclasses: dict[str, list[ast.ClassDef]] = {}
+        for module in self.relevant:
+            for owner in nodes_of(module.tree, ast.ClassDef):
+                for base in owner.bases:
+                    self._subclasses.setdefault(last_name(base) or "", []).append(owner)
         for module in self.relevant:
             parents = module.parents
             assert parents is not None
@@ -284,7 +289,11 @@ class Project:
                 yield self._call_methods[instance_of]
                 return
         if isinstance(func, ast.Attribute) and _on_self(func):
-            yield from methods.get(module, {}).get(func.attr, [])
+            own = methods.get(module, {}).get(func.attr, [])
+            yield from own
+            if own and all(_stub(m) for m in own):
+                # `self._act()` in an abstract base: what runs is a subclass's override.
+                yield from self._overrides(module, call, func.attr)
             return
         full = module.imports.resolve(func)
         head = (dotted(func) or "").split(".")[0]
@@ -311,6 +320,27 @@ class Project:
                         owner = other.parents.class_of(method)
                         if owner is not None and interface in map(last_name, owner.bases):
                             yield method
+
+    def _overrides(self, module: Module, call: ast.Call, name: str) -> Iterator[Function]:
+        """The methods `name` of the subclasses (at any depth, in any module) of the class
+        the call is made in."""
+        parents = module.parents
+        assert parents is not None
+        scope = parents.function_of(call)
+        owner = parents.class_of(scope) if scope is not None else None
+        pending = [owner.name] if owner is not None else []
+        seen: set[str] = set()
+        while pending:
+            for subclass in self._subclasses.get(pending.pop(), []):
+                if subclass.name in seen:
+                    continue
+                seen.add(subclass.name)
+                pending.append(subclass.name)
+                yield from (
+                    m
+                    for m in subclass.body
+                    if isinstance(m, ast.FunctionDef | ast.AsyncFunctionDef) and m.name == name
+                )
 
     def _instance_class(self, module: Module, call: ast.Call, name: str) -> tuple[Module, str]:
         """(module, class) of the instance a name holds where it is called: `self` in a
