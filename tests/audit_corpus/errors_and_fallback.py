@@ -52,7 +52,7 @@ def bare_except_with_static_answer():
 
 def broad_but_reraised():
     try:
-        message = client.messages.create(  # expect: PR011
+        message = client.messages.create(  # expect: PR006
             model="m", max_tokens=256, messages=MESSAGES
         )
     except Exception:

@@ -40,7 +40,6 @@ from .web import (
     find_handlers,
     has_limiter,
     module_limits_all,
-    presence_checked,
     refuses_with_429,
 )
 
@@ -629,6 +628,8 @@ class ModuleAudit:
                 result.handlers.append((self, handler))
                 names = self._exception_names(handler)
                 if names is None or any(name in BROAD for name in names):
+                    if _reraises(handler):
+                        continue  # `except Exception: log(...); raise`: it handles nothing
                     # An earlier clause of the same try ends its errors' way here, re-raised
                     # or not: a `raise` in a clause leaves the try, skipping its siblings.
                     result.broad.append((self, handler, frozenset(kept | caught)))
@@ -797,25 +798,42 @@ class ModuleAudit:
         try_node = self.parents.parent_of(handler)
         if not isinstance(try_node, ast.Try | ast.TryStar):
             return False
-        bound = {
-            target.id
-            for statement in try_node.body
-            for node in [statement, *walk_local(statement)]
-            if isinstance(node, ast.Assign)
-            for target in node.targets
-            if isinstance(target, ast.Name)
-        }
+        answers = self._answer_names(try_node.body)
         for statement in handler.body:
             if not isinstance(statement, ast.Assign) or len(statement.targets) != 1:
                 continue
             target, value = statement.targets[0], statement.value
-            if not isinstance(target, ast.Name) or target.id not in bound:
+            if not isinstance(target, ast.Name) or target.id not in answers:
                 continue
-            if "err" in target.id.lower() or _is_error_word(value) or _empty(value):
+            if "err" in target.id.lower() or _says_error(value) or _empty(value):
                 continue
             if not any(isinstance(n, ast.Name) and n.id == handler.name for n in ast.walk(value)):
                 return True
         return False
+
+    def _answer_names(self, statements: list[ast.stmt]) -> set[str]:
+        """Names the statements bind the model's answer to: a Messages API call's result
+        (or a helper's that makes one), and names assigned from those."""
+        reaching = {call for call, callee in self.project.calls_in(self.module)
+                    if callee in self.facts.reaching}  # fmt: skip
+        assignments = [
+            (target.id, node.value)
+            for statement in statements
+            for node in [statement, *walk_local(statement)]
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        ]
+        answers: set[str] = set()
+        for _ in range(3):
+            for name, value in assignments:
+                if any(
+                    (isinstance(n, ast.Call) and (n in reaching or self.clients.call_site(n)))
+                    or (isinstance(n, ast.Name) and n.id in answers)
+                    for n in ast.walk(value)
+                ):
+                    answers.add(name)
+        return answers
 
     def _callers_keep_their_own(self, handler: ast.ExceptHandler) -> bool:
         """The handler returns None and every caller tests the result before using it
@@ -829,7 +847,8 @@ class ModuleAudit:
         return bool(callers) and all(owner._result_tested(call) for owner, call in callers)
 
     def _result_tested(self, call: ast.Call) -> bool:
-        """The call's result is bound to a name that an `if` (or a conditional) tests."""
+        """The call's result is bound to a name that an `if` tests before only adding to
+        what the caller has (`if analysis: result.update(analysis)`, no return in it)."""
         parent = self.parents.parent_of(call)
         if isinstance(parent, ast.Await):
             parent = self.parents.parent_of(parent)
@@ -840,11 +859,11 @@ class ModuleAudit:
             return False
         scope = self.parents.function_of(call)
         body = walk_local(scope) if scope is not None else walk_all(self.tree)
+        leaves = (ast.Return, ast.Raise, ast.Continue, ast.Break)
         return any(
-            isinstance(node, ast.If | ast.IfExp)
-            and any(
-                isinstance(n, ast.Name) and n.id == target.id for n in presence_checked(node.test)
-            )
+            isinstance(node, ast.If)
+            and _tests_present(node.test, target.id)
+            and not any(isinstance(n, leaves) for n in _walk_body(node.body))
             for node in body
         )
 
@@ -1476,6 +1495,30 @@ def _computed_answer(value: ast.AST | None, exception_name: str | None) -> bool:
 def _static_error(value: ast.AST) -> bool:
     """A name that says it holds an error (`error`, `err_response`)."""
     return isinstance(value, ast.Name) and "err" in value.id.lower()
+
+
+def _tests_present(test: ast.expr, name: str) -> bool:
+    """`if name:` or `if name is not None:`."""
+    if isinstance(test, ast.Name):
+        return test.id == name
+    return (
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == name
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and _none(test.comparators[0])
+    )
+
+
+def _says_error(node: ast.AST) -> bool:
+    """Text in the value says it failed (`{"error": ...}`, `"Failed to refine"`)."""
+    return any(
+        isinstance(n, ast.Constant)
+        and isinstance(n.value, str)
+        and any(word in n.value.lower() for word in ("error", "fail"))
+        for n in ast.walk(node)
+    )
 
 
 def _stored(node: ast.Name) -> bool:

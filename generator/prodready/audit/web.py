@@ -416,7 +416,7 @@ def _guarded_names(handler: Function, names: set[str]) -> set[str]:
             for n in ast.walk(statement)
         )
         if rejects:
-            presence = set(presence_checked(node.test))
+            presence = set(_presence_checked(node.test))
             guarded |= {
                 n.id
                 for n in ast.walk(node.test)
@@ -425,12 +425,12 @@ def _guarded_names(handler: Function, names: set[str]) -> set[str]:
     return guarded
 
 
-def presence_checked(test: ast.expr) -> Iterator[ast.Name]:
+def _presence_checked(test: ast.expr) -> Iterator[ast.Name]:
     """The names a test only checks for presence: `x`, `not x`, `x is None`, `x is not
     None`, and those joined by `and` / `or`."""
     if isinstance(test, ast.BoolOp):
         for value in test.values:
-            yield from presence_checked(value)
+            yield from _presence_checked(value)
     elif (
         isinstance(test, ast.Call)
         and last_name(test.func) in ("all", "any")
@@ -438,9 +438,9 @@ def presence_checked(test: ast.expr) -> Iterator[ast.Name]:
         and isinstance(test.args[0], ast.List | ast.Tuple | ast.Set)
     ):  # `if not all([title, content]):`
         for element in test.args[0].elts:
-            yield from presence_checked(element)
+            yield from _presence_checked(element)
     elif isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        yield from presence_checked(test.operand)
+        yield from _presence_checked(test.operand)
     elif isinstance(test, ast.Name):
         yield test
     elif (
