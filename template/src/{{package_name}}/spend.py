@@ -115,6 +115,8 @@ class SpendReport:
     total: int
     """Nano-dollars settled in the month."""
     requests: int
+    worst_case: int
+    """Of `requests`, those booked at their worst case (SpendRow.worst_case)."""
     status: BudgetStatus | None
     """The month's budget status; None for a past month."""
     today: ScopeUsage | None
@@ -123,16 +125,17 @@ class SpendReport:
 
 async def spend_report(budget: Budget, month: str, now: dt.datetime) -> SpendReport:
     """Read a month's spend rows (and, for this month, the budget usage) from the ledger."""
-    rows = await budget.ledger.spend_rows(month)
     periods = Periods.at(now)
     status: BudgetStatus | None = None
     today: ScopeUsage | None = None
     if month == periods.month:
+        # Before the rows: reading the usage books the holds that have lapsed by now.
         usage = await budget.ledger.usage(periods, None, now=now.timestamp())
         status = BudgetStatus.compute(
             usage[Scope.MONTH], budget=budget.limits.month, now=now, periods=periods
         )
         today = usage[Scope.DAY]
+    rows = await budget.ledger.spend_rows(month)
     return SpendReport(
         month=month,
         by_day=_totals(rows, "day"),
@@ -140,6 +143,7 @@ async def spend_report(budget: Budget, month: str, now: dt.datetime) -> SpendRep
         by_model=_totals(rows, "model"),
         total=sum(row.cost for row in rows),
         requests=sum(row.requests for row in rows),
+        worst_case=sum(row.worst_case for row in rows),
         status=status,
         today=today,
     )
@@ -182,6 +186,12 @@ async def _spend(settings: Settings, month: str, now: dt.datetime, out: TextIO) 
             [(name, str(n), usd_text(cost)) for name, (n, cost) in totals.items()],
         )
     print(f"\nTotal: ${usd_text(report.total)} in {report.requests} requests", file=out)
+    if report.worst_case:
+        print(
+            f"Of those, {report.worst_case} booked at their worst case: calls whose replica "
+            "stopped before it settled them (`reconcile` shows what Anthropic billed)",
+            file=out,
+        )
     status = report.status
     if status is not None:
         projected = float(status.projected_usd / status.budget_usd)

@@ -213,6 +213,9 @@ class SpendRow:
     model: str
     requests: int
     cost: int
+    worst_case: int = 0
+    """Of `requests`, those booked at their worst case, not their cost: calls whose replica
+    stopped renewing its hold (killed) before it settled (redis backend, ledger_redis)."""
 
 
 class Ledger(Protocol):
@@ -474,8 +477,14 @@ class Budget:
         """Whether another attempt of a call still fits: with its attempts that may have
         been billed booked (`book_unanswered`), no scope's spent and held amounts, this
         call's hold among them, exceed its limit. The hold covers one attempt's worst case;
-        each attempt given up on may have cost as much, so a retry must fit anew."""
-        usage = await self.ledger.usage(reservation.periods, reservation.user, now=now.timestamp())
+        each attempt given up on may have cost as much, so a retry must fit anew. A ledger
+        that cannot answer (Redis away) cannot tell that it fits: no retry."""
+        try:
+            usage = await self.ledger.usage(
+                reservation.periods, reservation.user, now=now.timestamp()
+            )
+        except LedgerUnavailable:
+            return False
         limits = self.limits_for((quota or Quota()).monthly_budget_usd)
         return all(used.spent + used.held <= limits.of(scope) for scope, used in usage.items())
 
