@@ -566,32 +566,41 @@ class ModuleAudit:
 
     # --- PR006, PR007, PR011: errors and fallback ------------------------------------
 
-    def _try_groups(self, node: ast.AST) -> Iterator[list[ast.ExceptHandler]]:
-        """The handlers of each try whose body contains the node, innermost first; a `with`
-        block of one of the module's context managers counts as the try around its yield
-        (errors mapped in one place, as httpx's `map_exceptions`)."""
+    def _try_groups(self, node: ast.AST) -> Iterator[tuple[ModuleAudit, list[ast.ExceptHandler]]]:
+        """The handlers of each try whose body contains the node, innermost first, with the
+        module they are written in; a `with` block of a context manager of the project
+        counts as the try around its yield (errors mapped in one place, as httpx's
+        `map_exceptions`)."""
         for parent, field_name, _ in self.parents.chain(node):
             if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
                 return
             if isinstance(parent, ast.Try | ast.TryStar) and field_name == "body":
-                yield parent.handlers
+                yield self, parent.handlers
             if isinstance(parent, ast.With | ast.AsyncWith) and field_name == "body":
                 for item in parent.items:
                     yield from self._yield_guards(item.context_expr)
 
-    def _yield_guards(self, expression: ast.expr) -> Iterator[list[ast.ExceptHandler]]:
+    def _yield_guards(
+        self, expression: ast.expr
+    ) -> Iterator[tuple[ModuleAudit, list[ast.ExceptHandler]]]:
         """The handlers around the `yield` of the context manager `expression` calls, when
-        it is a `@contextmanager` function of this module."""
+        it is a `@contextmanager` function of this module or one imported from another."""
         call = expression.func if isinstance(expression, ast.Call) else None
         name = call.id if isinstance(call, ast.Name) else None
+        owner: ModuleAudit = self
         manager = self.context_managers.get(name or "")
+        full = self.imports.aliases.get(name or "") if manager is None else None
+        found = self.project.target(full, self.module) if full else None
+        if found is not None and found[0] in self.peers:
+            owner = self.peers[found[0]]
+            manager = owner.context_managers.get(found[1])
         if manager is None:
             return
         for node in ast.walk(manager):
             if isinstance(node, ast.Try | ast.TryStar) and any(
                 isinstance(inner, ast.Yield) for stmt in node.body for inner in ast.walk(stmt)
             ):
-                yield node.handlers
+                yield owner, node.handlers
 
     def _calls_to(self, function: Function) -> list[tuple[ModuleAudit, ast.Call]]:
         """Calls, anywhere in the project, that may run a function of this module."""
@@ -621,18 +630,18 @@ class ModuleAudit:
         nearer: set[str] = set()  # caught by the tries met so far (not the app's handlers)
         # ...and not re-raised there: what no longer reaches a broad handler further out.
         kept: set[str] = set()
-        for handlers in self._try_groups(node):
+        for owner, handlers in self._try_groups(node):
             caught: set[str] = set()
             stopped: set[str] = set()
             for handler in handlers:
-                result.handlers.append((self, handler))
-                names = self._exception_names(handler)
+                result.handlers.append((owner, handler))
+                names = owner._exception_names(handler)
                 if names is None or any(name in BROAD for name in names):
                     if _reraises(handler):
                         continue  # `except Exception: log(...); raise`: it handles nothing
                     # An earlier clause of the same try ends its errors' way here, re-raised
                     # or not: a `raise` in a clause leaves the try, skipping its siblings.
-                    result.broad.append((self, handler, frozenset(kept | caught)))
+                    result.broad.append((owner, handler, frozenset(kept | caught)))
                     if not _raises(handler):
                         # It handles what reaches it (returns, assigns, logs and goes on):
                         # no SDK error gets further out, the handlers there are not judged.
