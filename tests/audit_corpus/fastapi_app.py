@@ -43,7 +43,7 @@ async def ask(body: Ask, _: None = Depends(rate_limit_per_user)):
 @app.post("/loose")
 async def loose(body: Loose):  # expect: PR009
     try:
-        message = await client.messages.create(
+        message = await client.messages.create(  # expect: PR012
             model="claude-sonnet-5-5",
             max_tokens=body.max_tokens,  # expect: PR005
             messages=[{"role": "user", "content": body.prompt}],

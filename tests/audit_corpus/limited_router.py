@@ -3,7 +3,7 @@
 
 from anthropic import APIError, AsyncAnthropic
 from fastapi import APIRouter, Depends
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 client = AsyncAnthropic(timeout=30.0, max_retries=2)
 
@@ -15,7 +15,7 @@ router = APIRouter(dependencies=[Depends(per_user_rate_limit)])
 
 
 class Question(BaseModel):
-    text: str
+    text: str = Field(max_length=4000)
 
 
 @router.post("/ask")

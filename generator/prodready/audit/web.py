@@ -241,8 +241,17 @@ class RequestInput:
                 continue
             self.inputs[param.arg] = param
         self.raw = {name for name, p in self.inputs.items() if _plain(p.annotation)}
+        self.raw_fields: dict[str, set[str]] = {}
+        """Body models' fields of plain text (`message: str`, no length bound): a pydantic
+        model checks the type, not what the text says or how long it is."""
         if sources is not None:
             self.raw = sources
+        else:
+            for name, param in self.inputs.items():
+                model = models.get(last_name(param.annotation) or "") if param.annotation else None
+                if model is not None and (fields := _open_text_fields(model)):
+                    self.raw_fields[name] = fields
+        self._open_bodies: set[str] = set()
         self.numbers = set(self.inputs) if numbers is None else numbers
         self._unchecked: set[str] | None = None
         self._numbers_held: set[str] | None = None
@@ -250,7 +259,7 @@ class RequestInput:
     @property
     def carries_input(self) -> bool:
         """Some name here may hold request input (none: nothing to follow)."""
-        return bool(self.raw or self.numbers or self.flask_request)
+        return bool(self.raw or self.numbers or self.flask_request or self.raw_fields)
 
     def capped_field(self, node: ast.Attribute) -> bool:
         """`body.max_tokens` where body's pydantic model declares the field with an upper bound."""
@@ -307,6 +316,8 @@ class RequestInput:
     def unvalidated(self, node: ast.AST) -> bool:
         """Raw request input reaches this expression with no validation on the way."""
         if self._unchecked is None:  # once per handler: it is asked about many values
+            bodies = set(self.raw_fields)
+            self._open_bodies = bodies - _guarded_names(self.handler, bodies)
             names = _tainted_names(self.handler, self.raw, self._text_flows)
             self._unchecked = names - _guarded_names(self.handler, names)
         return self._text_flows(node, self._unchecked)
@@ -314,6 +325,12 @@ class RequestInput:
     def _text_flows(self, node: ast.AST, names: set[str]) -> bool:
         if isinstance(node, ast.Name):
             return node.id in names or node.id in self.flask_request
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in self._open_bodies
+        ):
+            return node.attr in self.raw_fields[node.value.id]
         if isinstance(node, ast.Call):
             func = node.func
             called = last_name(func) or ""
@@ -327,6 +344,36 @@ class RequestInput:
         if isinstance(node, ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef):
             return False
         return any(self._text_flows(child, names) for child in ast.iter_child_nodes(node))
+
+
+def _open_text_fields(model: ast.ClassDef) -> set[str]:
+    """The model's own fields declared `str` (or `str | None`) with no length bound and
+    no validator in the model: text that reaches the prompt as the caller wrote it."""
+    if any(
+        "validator" in (last_name(d.func if isinstance(d, ast.Call) else d) or "")
+        for statement in model.body
+        if isinstance(statement, ast.FunctionDef | ast.AsyncFunctionDef)
+        for d in statement.decorator_list
+    ):
+        return set()
+    found: set[str] = set()
+    for statement in model.body:
+        if not (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)):
+            continue
+        annotation = statement.annotation
+        if isinstance(annotation, ast.BinOp):  # `str | None`
+            annotation = annotation.left
+        elif isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "Optional":
+            annotation = annotation.slice
+        if last_name(annotation) != "str":
+            continue
+        bounded = statement.value is not None and any(
+            isinstance(n, ast.keyword) and n.arg in ("max_length", "max_len")
+            for n in ast.walk(statement.value)
+        )
+        if not bounded:
+            found.add(statement.target.id)
+    return found
 
 
 def _injected(annotation: ast.AST | None, default: ast.AST | None) -> bool:
