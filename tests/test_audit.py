@@ -738,3 +738,11 @@ def test_round_8_patterns_report_exactly_their_expectations(name: str, calls: in
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls
     assert {(f.line, f.rule.id) for f in result.findings} == expected
+
+
+def test_an_object_handed_out_by_a_factory_module_is_followed_to_its_method() -> None:
+    """The callers never import the connector's module (the factory does): the call is
+    still linked to both, and PR006 names the path with no handler (round 8 miss)."""
+    folder = PROJECTS / "object_from_a_factory_module"
+    [finding] = [f for f in audit([folder], root=CORPUS).findings if f.rule.id == "PR006"]
+    assert "object_from_a_factory_module/agents.py:26" in finding.message

@@ -234,6 +234,9 @@ class Project:
             parents = module.parents
             assert parents is not None
             imported = self._imported_modules(module)
+            # ...and what those import: `ConnectorFactory.get_connector()` hands out an
+            # object of a module the caller never imports itself.
+            imported += [t for o in imported[1:] for t in self._imported_modules(o)[1:]]
             for call in nodes_of(module.tree, ast.Call):
                 scope = parents.function_of(call)
                 sdk = isinstance(call.func, ast.Attribute) and bool(
