@@ -745,4 +745,4 @@ def test_an_object_handed_out_by_a_factory_module_is_followed_to_its_method() ->
     still linked to both, and PR006 names the path with no handler (round 8 miss)."""
     folder = PROJECTS / "object_from_a_factory_module"
     [finding] = [f for f in audit([folder], root=CORPUS).findings if f.rule.id == "PR006"]
-    assert "object_from_a_factory_module/agents.py:26" in finding.message
+    assert "object_from_a_factory_module/agents.py:27" in finding.message
