@@ -723,6 +723,7 @@ ROUND_8 = {
     "handed_to_a_runner.py": 3,
     "degraded_answers_and_stored_input.py": 3,
     "body_model_text.py": 2,
+    "error_text_as_the_answer.py": 2,
 }
 
 
@@ -733,7 +734,9 @@ def test_round_8_patterns_report_exactly_their_expectations(name: str, calls: in
     handler giving the answer's name the text it had, or returning None to callers that
     test it and keep their own, is a fallback; PR016: a name bound only to a literal is a
     constant; PR012: a record looked up by a request's id is stored data, not input, and a
-    body model's `str` field with no bound, no validator and no check is unvalidated."""
+    body model's `str` field with no bound, no validator and no check is unvalidated; PR011:
+    text opening with "Error" is the failure told as the answer, and a route's fallback is
+    none for errors an inner handler already stopped."""
     result = audit([CORPUS / name], root=CORPUS)
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls

@@ -630,11 +630,13 @@ class ModuleAudit:
         nearer: set[str] = set()  # caught by the tries met so far (not the app's handlers)
         # ...and not re-raised there: what no longer reaches a broad handler further out.
         kept: set[str] = set()
+        raising = False  # a handler here raises (maybe a translated error): it goes on out
         for owner, handlers in self._try_groups(node):
             caught: set[str] = set()
             stopped: set[str] = set()
             for handler in handlers:
                 result.handlers.append((owner, handler))
+                raising = raising or _raises(handler)
                 names = owner._exception_names(handler)
                 if names is None or any(name in BROAD for name in names):
                     if _reraises(handler):
@@ -675,8 +677,11 @@ class ModuleAudit:
                 outer = owner.coverage(call, depth + 1, seen | {id(function)}, passed)
                 result.covered |= outer.covered
                 result.broad += [(o, h, caught | kept) for o, h, caught in outer.broad]
-                result.handlers += outer.handlers
-                result.deferred |= outer.deferred
+                if raising or not kept >= ALL_FAILURES:
+                    # Handlers further out see the SDK's errors only when this frame lets
+                    # some through: a route's fallback is none for errors stopped below it.
+                    result.handlers += outer.handlers
+                    result.deferred |= outer.deferred
                 if (owner, call) in paths and not handled:
                     result.unhandled_through = result.unhandled_through or outer.unhandled_through
         return result
@@ -1353,8 +1358,10 @@ def _static_answer(value: ast.AST | None, exception_name: str | None, texts: set
     if isinstance(value, ast.Name):
         return value.id in texts
     if isinstance(value, ast.Constant):
-        return isinstance(value.value, str) and bool(value.value)
+        return isinstance(value.value, str) and bool(value.value) and not _error_text(value)
     if isinstance(value, ast.JoinedStr):
+        if value.values and _error_text(value.values[0]):
+            return False
         return not any(isinstance(n, ast.Name) and n.id == exception_name for n in ast.walk(value))
     if isinstance(value, ast.Tuple):
         if any(_error_status(element) for element in value.elts):
@@ -1402,8 +1409,10 @@ def _placeholder(value: ast.Dict) -> bool:
         elif isinstance(item, ast.List | ast.Tuple):
             if item.elts:
                 return False
-        elif not isinstance(item, ast.Constant) or (
-            item.value is False and isinstance(key, ast.Constant) and key.value in FLAGS
+        elif (
+            not isinstance(item, ast.Constant)
+            or (item.value is False and isinstance(key, ast.Constant) and key.value in FLAGS)
+            or _error_text(item)
         ):
             return False
     return bool(value.keys) and all(k is not None for k in value.keys)
@@ -1517,6 +1526,16 @@ def _tests_present(test: ast.expr, name: str) -> bool:
         and len(test.ops) == 1
         and isinstance(test.ops[0], ast.IsNot)
         and _none(test.comparators[0])
+    )
+
+
+def _error_text(node: ast.AST) -> bool:
+    """Text that opens by saying it is an error (`"Error: Claude may be down"`): the failure
+    told as the answer, with a 200, not an answer to go on with."""
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value.lstrip(" [(\n").lower().startswith("error")
     )
 
 
