@@ -234,9 +234,6 @@ class Project:
             parents = module.parents
             assert parents is not None
             imported = self._imported_modules(module)
-            # ...and what those import: `ConnectorFactory.get_connector()` hands out an
-            # object of a module the caller never imports itself.
-            imported += [t for o in imported[1:] for t in self._imported_modules(o)[1:]]
             for call in nodes_of(module.tree, ast.Call):
                 scope = parents.function_of(call)
                 sdk = isinstance(call.func, ast.Attribute) and bool(
@@ -309,6 +306,13 @@ class Project:
             # `service.ask()`: any method of that name in this module or one it imports (not
             # a method of the SDK's own objects: `client.messages.create` is no `create` here).
             near = [m for other in imported for m in methods.get(other, {}).get(func.attr, [])]
+            if not near:
+                # ...else in what those import, when only one method there has that name:
+                # `ConnectorFactory.llm()` hands out an object of a module the caller never
+                # imports itself (two candidates: the object's class is anyone's guess).
+                further = {t for o in imported[1:] for t in self._imported_modules(o)[1:]}
+                only = [m for other in further for m in methods.get(other, {}).get(func.attr, [])]
+                near = only if len(only) == 1 else []
             yield from near
             # `self.provider.ask()` on a provider typed by an abstract base and injected:
             # the implementations, subclasses of that base, are in modules this one never
