@@ -75,6 +75,9 @@ REGISTRAR_WORDS = ("exception_handler", "errorhandler", "error_handler")
 """Text one of the registrars (or `exception_handlers=`) contains: no parse walk without it."""
 USAGE_SINK = re.compile(r"log|record|track|meter|usage|cost|bill|account", re.IGNORECASE)
 """Calls a response handed to is taken as read for its usage (PR008): loggers, meters."""
+LOOPS = (ast.While, ast.For, ast.AsyncFor)
+QUIET_CALLS = frozenset({"print", "len", "append", "debug", "info", "warning", "error"})
+"""Calls a loop may make besides its model steps and still be only a tool loop."""
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
@@ -382,12 +385,22 @@ class ModuleAudit:
     def check_tool_loops_through_calls(self) -> None:
         """Loops that reach the model through a helper (`response = chat(messages)`)."""
         reaching = self.facts.reaching
+        steps = {call for call, callee in self.project.calls_in(self.module) if callee in reaching}
         for call, callee in self.project.calls_in(self.module):
             if callee in reaching:
-                # A helper that sends tools (`self._act()` -> `tools=...`) makes it a tool
-                # loop even when the loop's own text never says so.
+                # A helper that sends tools (`while True: self._act()` -> `tools=...`) makes
+                # it a tool loop though the loop's own text never says so, when the loop
+                # does nothing else (one reading a microphone or a queue serves requests).
                 tools = any(site.keyword("tools") for site in reaching[callee])
-                self._check_loop_around(call, self.parents.function_of(call), tools)
+                loop = next(
+                    (p for p, _, _ in self.parents.chain(call) if isinstance(p, LOOPS)), None
+                )
+                only_steps = loop is not None and all(
+                    node in steps or last_name(node.func) in QUIET_CALLS
+                    for node in walk_local(loop)
+                    if isinstance(node, ast.Call)
+                )
+                self._check_loop_around(call, self.parents.function_of(call), tools and only_steps)
 
     def _check_loop_around(
         self, node: ast.AST, function: Function | None, tools: bool = False

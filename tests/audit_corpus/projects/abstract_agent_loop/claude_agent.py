@@ -1,6 +1,8 @@
 # ruff: noqa
 """The subclass's step: one Messages API call with tools, and the tools it asked for."""
 
+import queue
+
 import anthropic
 
 from agent_base import Agent, Finished
@@ -22,3 +24,10 @@ class ClaudeAgent(Agent):
         for block in reply.content:
             if block.type == "tool_use" and block.name == "finish":
                 raise Finished("done")
+
+
+def serve(agent: ClaudeAgent, inbox: "queue.Queue[str]") -> None:
+    """A loop that waits for the next request serves them: no tool loop, though each run
+    sends tools."""
+    while True:
+        agent.run(inbox.get())
