@@ -103,6 +103,8 @@ class Project:
             parts = module.name.split(".")
             for start in range(len(parts)):
                 self._by_suffix.setdefault(".".join(parts[start:]), []).append(module)
+        self._imports_of: dict[Module, list[Module]] = {}
+        self._further: dict[Module, set[Module]] = {}
         for _ in range(MAX_ALIAS_HOPS):  # a star import of a module that has one itself
             if not any([self._expand_stars(module) for module in self.modules]):
                 break
@@ -246,7 +248,12 @@ class Project:
                         self._callees.setdefault(scope, set()).add(callee)
 
     def _imported_modules(self, module: Module) -> list[Module]:
-        found = [module]
+        """The module itself, then the scanned modules it imports (once star imports are
+        expanded; computed once per module)."""
+        cached = self._imports_of.get(module)
+        if cached is not None:
+            return cached
+        found = self._imports_of[module] = [module]
         for full in module.imports.aliases.values():
             parts = full.split(".")
             for cut in range(len(parts), 0, -1):
@@ -254,6 +261,15 @@ class Project:
                 if target is not None:
                     found.append(target)
                     break
+        return found
+
+    def _further_modules(self, module: Module, imported: list[Module]) -> set[Module]:
+        """The modules imported by those the module imports (computed once per module)."""
+        found = self._further.get(module)
+        if found is None:
+            found = self._further[module] = {
+                t for other in imported[1:] for t in self._imported_modules(other)[1:]
+            }
         return found
 
     def reached_from(self, function: Function, within: Container[Function]) -> set[Function]:
@@ -310,7 +326,7 @@ class Project:
                 # ...else in what those import, when only one method there has that name:
                 # `ConnectorFactory.llm()` hands out an object of a module the caller never
                 # imports itself (two candidates: the object's class is anyone's guess).
-                further = {t for o in imported[1:] for t in self._imported_modules(o)[1:]}
+                further = self._further_modules(module, imported)
                 only = [m for other in further for m in methods.get(other, {}).get(func.attr, [])]
                 near = only if len(only) == 1 else []
             yield from near

@@ -433,15 +433,22 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
     names = set(sources)
     if not assignments:
         return names
-    read = [{n.id for n in ast.walk(value) if isinstance(n, ast.Name)} for _, value in assignments]
+    reads: dict[int, bool] = {}  # whether an assignment's value reads its own target
+
+    def rebuilds(index: int, name: str, value: ast.AST) -> bool:
+        if index not in reads:
+            reads[index] = any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+        return reads[index]
+
     for _ in range(5):
-        tainted = {name for name, value in assignments if flows(value, names)}
+        flowing = [flows(value, names) for _, value in assignments]
+        tainted = {name for (name, _), flowed in zip(assignments, flowing, strict=True) if flowed}
         # `history = [... for m in history]` rebuilds the input it reads: it keeps the
         # taint (judged as if the name held input), `prompt = clean(prompt)` ends it.
         clean = {
             name
-            for (name, value), reads in zip(assignments, read, strict=True)
-            if not flows(value, names | ({name} if name in reads else set()))
+            for index, ((name, value), flowed) in enumerate(zip(assignments, flowing, strict=True))
+            if not flowed and not (rebuilds(index, name, value) and flows(value, names | {name}))
         }
         names, before = (sources | tainted) - clean, names
         if names == before:
