@@ -109,6 +109,15 @@ def nodes_of(tree: ast.AST, *kinds: type[ast.AST]) -> list[Any]:
     return found
 
 
+def names_read(node: ast.AST) -> frozenset[str]:
+    """The identifiers of every Name in the node (ast.walk's), computed once per node."""
+    cached: frozenset[str] | None = getattr(node, "_prodready_names", None)
+    if cached is None:
+        cached = frozenset(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
+        setattr(node, "_prodready_names", cached)  # noqa: B010 (our own attribute)
+    return cached
+
+
 def dotted(node: ast.AST) -> str | None:
     """`a.b.c` for a chain of names and attributes; None for anything else."""
     if isinstance(node, ast.Name):

@@ -19,6 +19,7 @@ from .names import (
     annotated_field,
     dotted,
     last_name,
+    names_read,
     nodes_of,
     walk_all,
     walk_local,
@@ -433,13 +434,6 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
     names = set(sources)
     if not assignments:
         return names
-    reads: dict[int, bool] = {}  # whether an assignment's value reads its own target
-
-    def rebuilds(index: int, name: str, value: ast.AST) -> bool:
-        if index not in reads:
-            reads[index] = any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
-        return reads[index]
-
     for _ in range(5):
         flowing = [flows(value, names) for _, value in assignments]
         tainted = {name for (name, _), flowed in zip(assignments, flowing, strict=True) if flowed}
@@ -447,8 +441,8 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
         # taint (judged as if the name held input), `prompt = clean(prompt)` ends it.
         clean = {
             name
-            for index, ((name, value), flowed) in enumerate(zip(assignments, flowing, strict=True))
-            if not flowed and not (rebuilds(index, name, value) and flows(value, names | {name}))
+            for (name, value), flowed in zip(assignments, flowing, strict=True)
+            if not flowed and not (name in names_read(value) and flows(value, names | {name}))
         }
         names, before = (sources | tainted) - clean, names
         if names == before:
