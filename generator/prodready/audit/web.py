@@ -492,6 +492,13 @@ def _presence_checked(test: ast.expr) -> Iterator[ast.Name]:
     elif isinstance(test, ast.Name):
         yield test
     elif (
+        isinstance(test, ast.Call)
+        and isinstance(test.func, ast.Attribute)
+        and test.func.attr in ("strip", "lstrip", "rstrip")
+        and isinstance(test.func.value, ast.Name)
+    ):  # `if not prompt.strip():` asks whether anything but blanks is there
+        yield test.func.value
+    elif (
         isinstance(test, ast.Compare)
         and isinstance(test.left, ast.Name)
         and len(test.ops) == 1
