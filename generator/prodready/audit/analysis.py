@@ -270,6 +270,7 @@ class ModuleAudit:
         self.sites = [
             site for node in nodes_of(self.tree, ast.Call) if (site := self.clients.call_site(node))
         ]
+        self.site_calls = {site.node for site in self.sites}
         self.handlers = find_handlers(self.tree, self.imports, self.parents)
         local = {n.name: n for n in nodes_of(self.tree, ast.ClassDef)}
         self.models = ModelClasses(local, facts)
@@ -800,7 +801,7 @@ class ModuleAudit:
         """The handler answers anyway: another model call, a fallback/cache, a static text,
         or it falls through to a return after the `try` that answers so."""
         for node in [*_walk_body(handler.body), *self._fall_through_return(handler)]:
-            if isinstance(node, ast.Call) and self.clients.call_site(node):
+            if isinstance(node, ast.Call) and node in self.site_calls:
                 return True
             if isinstance(node, ast.Name | ast.Attribute) and FALLBACK_NAMES.search(
                 last_name(node) or ""
@@ -855,7 +856,7 @@ class ModuleAudit:
         for _ in range(3):
             for name, value in assignments:
                 if any(
-                    (isinstance(n, ast.Call) and (n in reaching or self.clients.call_site(n)))
+                    (isinstance(n, ast.Call) and (n in reaching or n in self.site_calls))
                     or (isinstance(n, ast.Name) and n.id in answers)
                     for n in ast.walk(value)
                 ):
@@ -1051,6 +1052,8 @@ class ModuleAudit:
             end = min(rebound, default=len(self.module.lines) + 1)
             body = [n for n in body if binding.lineno <= getattr(n, "lineno", start) < end]
         for node in body:
+            if type(node) is not ast.Attribute and type(node) is not ast.Call:
+                continue  # only these read usage or hand the result on
             owner = _usage_of(node)
             if isinstance(owner, ast.Name) and owner.id in names:
                 return True

@@ -21,7 +21,6 @@ from .names import (
     last_name,
     names_read,
     nodes_of,
-    walk_all,
     walk_local,
 )
 
@@ -130,7 +129,7 @@ def module_limits_all(tree: ast.Module, routers: bool = True) -> bool:
     before-request hook that calls a limiter or answers 429. `routers=False`: only the
     app-wide ones, which limit the routes of every module (a router's `dependencies` limit
     that router's routes only)."""
-    for node in walk_all(tree):
+    for node in nodes_of(tree, ast.FunctionDef, ast.AsyncFunctionDef, ast.Call):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             hooks = [
                 last_name(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list
