@@ -1118,7 +1118,7 @@ class ModuleAudit:
     def check_handlers(self) -> None:
         reaching = self.facts.reaching
         limited_everywhere = self.facts.app_limited(self.module) or module_limits_all(self.tree)
-        for handler in self.handlers:
+        for handler in sorted(self.handlers, key=lambda f: f.lineno):  # same report each run
             if handler not in reaching:
                 continue
             on_the_way = self.project.reached_from(handler, reaching)
