@@ -145,6 +145,7 @@ class Imports:
 
     def __init__(self, tree: ast.Module, package: str = "") -> None:
         self.aliases: dict[str, str] = {}
+        self._resolved: dict[ast.AST, str | None] = {}
         self.stars: list[str] = []
         """Modules imported with `from x import *` (their names are added by the project)."""
         for node in statements(tree):
@@ -167,15 +168,19 @@ class Imports:
                     self.aliases[alias.asname or alias.name] = full
 
     def resolve(self, node: ast.AST) -> str | None:
-        """The full dotted name a reference stands for, through import aliases."""
+        """The full dotted name a reference stands for, through import aliases (the rules
+        ask about the same nodes many times: answered once per node; asked only once the
+        aliases are complete, star imports expanded)."""
+        if node in self._resolved:
+            return self._resolved[node]
         name = dotted(node)
-        if name is None:
-            return None
-        head, _, rest = name.partition(".")
-        full = self.aliases.get(head)
-        if full is None:
-            return name
-        return f"{full}.{rest}" if rest else full
+        if name is not None:
+            head, _, rest = name.partition(".")
+            full = self.aliases.get(head)
+            if full is not None:
+                name = f"{full}.{rest}" if rest else full
+        self._resolved[node] = name
+        return name
 
     def imports_module(self, module: str) -> bool:
         """Whether anything from `module` (or a submodule) is imported."""
