@@ -1328,8 +1328,12 @@ def _on_self_attr(node: ast.Attribute) -> bool:
 
 
 def _is_generator(function: Function) -> bool:
-    """A `yield` in the function's own body (not in a nested function)."""
-    return any(isinstance(n, ast.Yield | ast.YieldFrom) for n in walk_local(function))
+    """A `yield` in the function's own body (not in a nested function); once per function."""
+    found: bool | None = getattr(function, "_prodready_generator", None)
+    if found is None:
+        found = any(isinstance(n, ast.Yield | ast.YieldFrom) for n in walk_local(function))
+        setattr(function, "_prodready_generator", found)  # noqa: B010 (our own attribute)
+    return found
 
 
 def _private(function: Function | None) -> bool:

@@ -39,7 +39,8 @@ def _index(tree: ast.AST) -> Indexed:
             own = local[node] = []
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 function = node
-        for name in _child_fields(kind):
+        fields = _FIELDS.get(kind)
+        for name in fields if fields is not None else _child_fields(kind):
             value = getattr(node, name, None)
             if value.__class__ is list:
                 for child in value:
