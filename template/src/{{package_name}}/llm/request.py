@@ -195,13 +195,34 @@ def _held(block: Mapping[str, Any]) -> tuple[Path, object]:
 def attachments(params: Params) -> Iterator[Block]:
     """The blocks the model reads that are not text: images, PDF documents (base64, URL or
     file), container uploads. No text screen sees into them (see safety/profiles.py)."""
+    return (item for item in blocks(params) if _is_attachment(item))
+
+
+def _is_attachment(item: Block) -> bool:
+    kind = item.block.get("type")
+    if kind == "text":  # most blocks: the short way
+        return False
+    if kind in ("image", "container_upload"):
+        return True
+    source = item.block.get("source")
+    text_document = isinstance(source, Mapping) and source.get("type") in ("text", "content")
+    return kind == "document" and not text_document
+
+
+def contents(params: Params) -> tuple[list[Block], list[Text]]:
+    """`attachments()` and `texts()` of a request, in one walk (screening reads both)."""
+    found: list[Block] = []
+    read = list(_tool_texts(params))
     for item in blocks(params):
-        source = item.block.get("source")
-        text_document = isinstance(source, Mapping) and source.get("type") in ("text", "content")
-        if item.type in ("image", "container_upload") or (
-            item.type == "document" and not text_document
-        ):
-            yield item
+        block = item.block
+        if block.get("type") == "text":  # most blocks: the short way
+            if isinstance(value := block.get("text"), str):
+                read.append(Text((*item.path, "text"), item.role, "text", value))
+            continue
+        if _is_attachment(item):
+            found.append(item)
+        read.extend(_texts_of(item))
+    return found, read
 
 
 def texts(params: Params) -> Iterator[Text]:
@@ -211,12 +232,16 @@ def texts(params: Params) -> Iterator[Text]:
     Thinking blocks are left out: they are the model's own, signed, and must go back as
     they came (a changed one is refused by the API).
     """
+    yield from _tool_texts(params)
+    for item in blocks(params):
+        yield from _texts_of(item)
+
+
+def _tool_texts(params: Params) -> Iterator[Text]:
     for index, tool in enumerate(params.get("tools", [])):
         if isinstance(tool.get("description"), str):
             path: Path = ("tools", index, "description")
             yield Text(path, "tools", "tool_definition", tool["description"])
-    for item in blocks(params):
-        yield from _texts_of(item)
 
 
 def _texts_of(item: Block) -> Iterator[Text]:
@@ -272,9 +297,14 @@ def map_texts(params: Params, change: Callable[[Text], str]) -> Params:
 
     Only a request with a change is copied; the caller's request is never modified.
     """
-    replacements = [
-        (text.path, new) for text in texts(params) if (new := change(text)) != text.text
-    ]
+    return with_texts(
+        params, [(text.path, new) for text in texts(params) if (new := change(text)) != text.text]
+    )
+
+
+def with_texts(params: Params, replacements: list[tuple[Path, str]]) -> Params:
+    """A copy of a normalised request with the text at each path replaced (`params` itself
+    when there is none); the caller's request is never modified."""
     if not replacements:
         return params
     changed: Params = copy.deepcopy(params)

@@ -18,7 +18,7 @@ blocked stage calls the human-review hook where HUMAN_REVIEW (or the profile) as
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,12 +26,14 @@ from typing import TYPE_CHECKING, Any
 import structlog
 
 from ..errors import ContentBlocked, Stage
-from ..request import Params, Text, attachments, map_texts
+from ..request import Params, Text, contents, with_texts
+from ..request import Path as TextPath
 from .audit import AuditRecord, AuditTrail, ReviewHook, ReviewItem, log_review
 from .filters import (
     Action,
     BlocklistFilter,
     ContentFilter,
+    Decision,
     DisclaimerFilter,
     FilterContext,
     InjectionFilter,
@@ -198,11 +200,12 @@ class Safety:
         others (blocklist, moderation) read what comes from outside the service: user turns
         with their tool results and documents, and a final assistant turn (a prefill).
         """
+        found_attachments, read = contents(params)
         attached: dict[str, int] = {}
-        for item in attachments(params):
+        for item in found_attachments:
             attached[item.type] = attached.get(item.type, 0) + 1
         if attached and self.attachments == "refuse":
-            first = next(attachments(params))
+            first = found_attachments[0]
             refused = ("policy.attachments",)
             self._record("input", Action.BLOCK, refused, request_id, user, attachments=attached)
             raise ContentBlocked(
@@ -212,38 +215,25 @@ class Safety:
                 reasons=refused,
             )
         session = self.upstream.session()
-        screened: dict[str, int] = {}
-        filtered: dict[str, int] = {}
-        sent: Counter[Kind] = Counter()
         # Texts by (section, index, read as data): a message, a system block, a tool.
         every: dict[tuple[str | int, ...], list[str]] = {}
         outside: dict[tuple[str | int, ...], list[str]] = {}
         last = len(params["messages"]) - 1
         reads_every = any(_every_text(f) for f in self.pre_filters)
         reads_outside = any(not _every_text(f) for f in self.pre_filters)
-
-        def redact(text: Text) -> str:
-            place = f"{text.role}.{text.kind}"
-            screened[place] = screened.get(place, 0) + 1
-            redacted = session(text.text)
-            if self.sent is not None:
-                sent.update(finding.kind for finding in self.sent.find(redacted))
-            from_outside = reads_outside and _from_outside(text, last)
-            if reads_every or from_outside:
-                filtered[place] = filtered.get(place, 0) + 1
+        redacted: list[str] = []
+        changed: list[tuple[TextPath, str]] = []
+        for text in read:
+            clean = session(text.text)
+            redacted.append(clean)
+            if clean != text.text:
+                changed.append((text.path, clean))
             if reads_every:
-                every.setdefault((*text.path[:2], text.kind in _DATA), []).append(redacted)
-            if from_outside:
-                outside.setdefault((*text.path[:2], False), []).append(redacted)
-            return redacted
-
-        redacted = map_texts(params, redact)
-        texts = sum(screened.values())
-        screens: dict[str, dict[str, Any]] = {
-            "pii": _screen(texts, _kinds(session.counts), _redacted_or_not(session.counts))
-        }
-        if self.sent is not None:
-            screens["pii"]["sent"] = _kinds(sent)
+                every.setdefault((*text.path[:2], text.kind in _DATA), []).append(clean)
+            if reads_outside and _from_outside(text, last):
+                outside.setdefault((*text.path[:2], False), []).append(clean)
+        # What each filter read, found and did: (name, texts read, reasons, action).
+        results: list[tuple[str, int, list[str], Action]] = []
         reasons: list[str] = []
         flagged = False
         blocked = False
@@ -257,8 +247,8 @@ class Safety:
                 if decision.action in (Action.BLOCK, Action.FLAG):
                     found += decision.reasons
                     did = max(did, decision.action, key=_SEVERITY.__getitem__)
-            read = sum(len(message) for message in groups.values())
-            screens[content_filter.name] = _screen(read, list(dict.fromkeys(found)), did)
+            read_count = sum(len(message) for message in groups.values())
+            results.append((content_filter.name, read_count, list(dict.fromkeys(found)), did))
             reasons += found
             flagged = flagged or did is Action.FLAG
             if did is Action.BLOCK:
@@ -274,19 +264,36 @@ class Safety:
             else Action.ALLOW
         )
         review = await self._review("input", action, reasons, request_id, user, on_review)
-        self._record(
-            "input",
-            action,
-            reasons,
-            request_id,
-            user,
-            redactions=session.counts,
-            screened=screened,
-            filtered=filtered,
-            attachments=attached,
-            screens=screens,
-            review=review,
-        )
+        if self._records(action, attached):
+            # Built only for a record: a clean request in a profile without an audit trail
+            # (most requests) is neither logged nor audited.
+            screens: dict[str, dict[str, Any]] = {
+                "pii": _screen(len(read), _kinds(session.counts), _redacted_or_not(session.counts))
+            }
+            if self.sent is not None:
+                sent: Counter[Kind] = Counter()
+                for clean in redacted:
+                    sent.update(finding.kind for finding in self.sent.find(clean))
+                screens["pii"]["sent"] = _kinds(sent)
+            for name, read_count, found, did in results:
+                screens[name] = _screen(read_count, found, did)
+            self._record(
+                "input",
+                action,
+                reasons,
+                request_id,
+                user,
+                redactions=session.counts,
+                screened=_places(read),
+                filtered=_places(
+                    text
+                    for text in read
+                    if reads_every or (reads_outside and _from_outside(text, last))
+                ),
+                attachments=attached,
+                screens=screens,
+                review=review,
+            )
         if action is Action.BLOCK:
             raise ContentBlocked(
                 statement_of_reasons(reasons),
@@ -294,7 +301,7 @@ class Safety:
                 stage=Stage.FILTER,
                 reasons=tuple(dict.fromkeys(reasons)),
             )
-        return redacted
+        return with_texts(params, changed)
 
     async def screen_output(
         self,
@@ -313,14 +320,11 @@ class Safety:
         `on_review`: called when the human-review hook was."""
         context = FilterContext("output", request_id, stop_reason)
         reasons: list[str] = []
-        action = Action.ALLOW
-        screens: dict[str, dict[str, Any]] = {}
-        if pii is not None:
-            action = _redacted_or_not(pii)
-            screens["pii"] = _screen(1, _kinds(pii), action)
+        action = Action.ALLOW if pii is None else _redacted_or_not(pii)
+        decisions: list[tuple[str, Decision]] = []
         for content_filter in self.post_filters:
             decision = await content_filter(text, context)
-            screens[content_filter.name] = _screen(1, list(decision.reasons), decision.action)
+            decisions.append((content_filter.name, decision))
             reasons += decision.reasons
             action = max(action, decision.action, key=_SEVERITY.__getitem__)
             if decision.action is Action.BLOCK:
@@ -328,16 +332,22 @@ class Safety:
                 break
             text = decision.text
         review = await self._review("output", action, reasons, request_id, user, on_review)
-        self._record(
-            "output",
-            action,
-            reasons,
-            request_id,
-            user,
-            stop_reason=stop_reason,
-            screens=screens,
-            review=review,
-        )
+        if self._records(action):
+            screens: dict[str, dict[str, Any]] = {}
+            if pii is not None:
+                screens["pii"] = _screen(1, _kinds(pii), _redacted_or_not(pii))
+            for name, decision in decisions:
+                screens[name] = _screen(1, list(decision.reasons), decision.action)
+            self._record(
+                "output",
+                action,
+                reasons,
+                request_id,
+                user,
+                stop_reason=stop_reason,
+                screens=screens,
+                review=review,
+            )
         return text
 
     async def _review(
@@ -367,6 +377,10 @@ class Safety:
             on_review()
         return "requested"
 
+    def _records(self, action: Action, attachments: Mapping[str, int] | None = None) -> bool:
+        """Whether a stage that did `action` is logged or audited (`_record`)."""
+        return self.audit is not None or _logged(action, attachments)
+
     def _record(
         self,
         stage: str,
@@ -383,10 +397,10 @@ class Safety:
         screens: Mapping[str, Mapping[str, Any]] | None = None,
         review: str | None = None,
     ) -> None:
+        if not self._records(action, attachments):
+            return
         counts = _kinds(redactions or Counter())
-        # The log hears of what changed or stopped a request; a notice appended to every
-        # answer (the AI disclosure) is not news there, the audit trail keeps it.
-        if action not in (Action.ALLOW, Action.ANNOTATE) or attachments:
+        if _logged(action, attachments):
             log.info(
                 "llm.safety",
                 stage=stage,
@@ -434,6 +448,13 @@ _SEVERITY = {
 }
 
 
+def _logged(action: Action, attachments: Mapping[str, int] | None) -> bool:
+    """The log hears of what changed or stopped a request, or of attachments; a notice
+    appended to every answer (the AI disclosure) is not news there, the audit trail keeps
+    it."""
+    return action not in (Action.ALLOW, Action.ANNOTATE) or bool(attachments)
+
+
 def _every_text(content_filter: ContentFilter) -> bool:
     return bool(getattr(content_filter, "every_text", False))
 
@@ -446,6 +467,16 @@ def _screen(read: int, found: object, did: Action) -> dict[str, Any]:
 
 def _kinds(counts: Counter[Kind]) -> dict[str, int]:
     return {kind.value: count for kind, count in sorted(counts.items())}
+
+
+def _places(texts: Iterable[Text]) -> dict[str, int]:
+    """How many texts of each place (`user.text`, `user.tool_result`, ...): the audit
+    record's `screened` and `filtered`."""
+    places: dict[str, int] = {}
+    for text in texts:
+        place = f"{text.role}.{text.kind}"
+        places[place] = places.get(place, 0) + 1
+    return places
 
 
 def _redacted_or_not(counts: Counter[Kind]) -> Action:
