@@ -1385,6 +1385,12 @@ _SENTENCE = re.compile(r"[A-Za-z][A-Za-z']*(?:[ ,;:]+[A-Za-z][A-Za-z'/.@-]*){2,}
 _REVERSED_HINT = re.compile(
     r"\b(?:backwards?|sdrawkcab|reverse[sd]?|reversing|esrever|mirror(?:ed)?|right\s+to\s+left)\b"
 )
+# A word every match of _REVERSED_HINT has (its `\b`s end a word of `_Text.words`): most
+# texts skip the pattern, which tries its `\b` at every position.
+_REVERSED_WORDS = frozenset(
+    {"backward", "backwards", "sdrawkcab", "esrever", "right", "mirror", "mirrored", "reverse"}
+    | {"reversed", "reverses", "reversing"}
+)
 _ROT13 = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM",
@@ -1501,12 +1507,11 @@ def _unbroken(text: str) -> str:
 
 def _fold(text: str) -> str:
     """No invisible characters, NFKC, look-alikes and accents folded to Latin letters."""
-    if not text.isascii():
-        text = _TAGS.sub(
-            lambda tags: f" {''.join(chr(ord(c) - 0xE0000) for c in tags.group())} ", text
-        )
-        # Removed before NFKC, so that the letters either side of one compose as if adjacent.
-        text = _SYMBOLS_IN_WORD.sub("", _INVISIBLE.sub("", text.translate(_SYMBOL_LETTERS)))
+    if text.isascii():  # most texts: NFKC keeps ASCII as it is, and no look-alike is ASCII
+        return text
+    text = _TAGS.sub(lambda tags: f" {''.join(chr(ord(c) - 0xE0000) for c in tags.group())} ", text)
+    # Removed before NFKC, so that the letters either side of one compose as if adjacent.
+    text = _SYMBOLS_IN_WORD.sub("", _INVISIBLE.sub("", text.translate(_SYMBOL_LETTERS)))
     folded = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
     if folded.isascii():
         return folded
@@ -1562,13 +1567,23 @@ class _RuleIndex:
                 by_word.setdefault(word, set()).add(position)
         self.by_word = {word: frozenset(positions) for word, positions in by_word.items()}
         self.vocabulary = frozenset(by_word)
+        # The groups after the first of each rule: a rule found by a word of its first group
+        # has that one (`Rule.may_match` without it, inline: a few rules for every text).
+        self._rest = tuple(rule.needs[1:] for _, rule in self.rules)
 
     def tried(self, words: frozenset[str]) -> list[int]:
         """The positions of the rules whose words a text with `words` has, in order."""
         positions: set[int] = set()
         for word in words & self.vocabulary:
             positions |= self.by_word[word]
-        return [i for i in sorted(positions) if self.rules[i][1].may_match(words)]
+        tried = []
+        for position in sorted(positions):
+            for group in self._rest[position]:
+                if group.isdisjoint(words):
+                    break
+            else:
+                tried.append(position)
+        return tried
 
     def reasons(self, text: _Text) -> list[str]:
         """The reasons of the rules `text` trips, each once, in the rules' order."""
@@ -1794,9 +1809,13 @@ def detect(text: str, *, indirect: bool = False) -> list[Hit]:
         ):
             hits.append(Hit("injection.encoded_payload", encoding))
             return hits
-    if _REVERSED_HINT.search(read.lower) and (
-        _match_rules(_Text.of(plain[::-1]), indirect=False)
-        or _match_rules(_Text.of(" ".join(reversed(plain.split()))), indirect=False)
+    if (
+        not read.words.isdisjoint(_REVERSED_WORDS)
+        and _REVERSED_HINT.search(read.lower)
+        and (
+            _match_rules(_Text.of(plain[::-1]), indirect=False)
+            or _match_rules(_Text.of(" ".join(reversed(plain.split()))), indirect=False)
+        )
     ):
         hits.append(Hit("injection.encoded_payload", "reversed"))
         return hits
