@@ -750,3 +750,19 @@ def test_an_object_handed_out_by_a_factory_module_is_followed_to_its_method() ->
     folder = PROJECTS / "object_from_a_factory_module"
     [finding] = [f for f in audit([folder], root=CORPUS).findings if f.rule.id == "PR006"]
     assert "object_from_a_factory_module/agents.py:27" in finding.message
+
+
+# Round 9's misses and false positives, reproduced: file -> the SDK calls in it.
+ROUND_9 = {
+    "awaited_later.py": 2,
+}
+
+
+@pytest.mark.parametrize(("name", "calls"), sorted(ROUND_9.items()))
+def test_round_9_patterns_report_exactly_their_expectations(name: str, calls: int) -> None:
+    """PR006: a coroutine made before a `try` and awaited inside it (maybe through
+    `asyncio.gather`) raises at the await, inside the handler."""
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == calls
+    assert {(f.line, f.rule.id) for f in result.findings} == expected

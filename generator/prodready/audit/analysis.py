@@ -688,7 +688,8 @@ class ModuleAudit:
         if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
             for owner, call in callers:
                 passed = None if handled else frozenset(on_path or ())
-                outer = owner.coverage(call, depth + 1, seen | {id(function)}, passed)
+                at = owner._awaited_at(call) if isinstance(function, ast.AsyncFunctionDef) else call
+                outer = owner.coverage(at, depth + 1, seen | {id(function)}, passed)
                 result.covered |= outer.covered
                 result.broad += [(o, h, caught | kept) for o, h, caught in outer.broad]
                 if raising or not kept >= ALL_FAILURES:
@@ -699,6 +700,27 @@ class ModuleAudit:
                 if (owner, call) in paths and not handled:
                     result.unhandled_through = result.unhandled_through or outer.unhandled_through
         return result
+
+    def _awaited_at(self, call: ast.Call) -> ast.AST:
+        """Where a coroutine bound to a name (`task = fetch()`) is awaited later in the same
+        function, maybe inside `asyncio.gather`: its errors surface there, not at the call."""
+        parent = self.parents.parent_of(call)
+        if not (
+            isinstance(parent, ast.Assign)
+            and len(parent.targets) == 1
+            and isinstance(parent.targets[0], ast.Name)
+        ):
+            return call
+        name = parent.targets[0].id
+        function = self.parents.function_of(call)
+        uses = [
+            inner
+            for node in (walk_local(function) if function else walk_all(self.tree))
+            if isinstance(node, ast.Await) and node.lineno > call.lineno
+            for inner in ast.walk(node.value)
+            if isinstance(inner, ast.Name) and inner.id == name
+        ]
+        return min(uses, key=lambda use: use.lineno, default=call)
 
     def _iterates(self, call: ast.Call) -> bool:
         """The call's result is iterated where it is made: `for x in call`, a
