@@ -378,13 +378,7 @@ class Clients:
             return self._handed_to_runner(call, scope)
         direct = isinstance(func, ast.Attribute) and _is_messages_method(func)
         preset = () if direct else self.preset(func)
-        stream = keyword(call, "stream") or next((k for k in preset if k.arg == "stream"), None)
-        streaming = found == "stream" or (
-            stream is not None
-            and isinstance(stream.value, ast.Constant)
-            and stream.value.value is True
-        )
-        kind: CallKind = "stream" if streaming else "create"
+        kind = _call_kind(found, call, preset)
         return CallSite(call, kind, scope, func, preset, self._retries(func))
 
     def _handed_to_runner(self, call: ast.Call, scope: Function | None) -> CallSite | None:
@@ -402,13 +396,7 @@ class Clients:
             if isinstance(handed, ast.Call) and handed.args:  # functools.partial(method, ...)
                 method, preset = handed.args[0], tuple(handed.keywords)
             preset += self.preset(method)
-            stream = keyword(call, "stream") or next((k for k in preset if k.arg == "stream"), None)
-            streaming = found == "stream" or (
-                stream is not None
-                and isinstance(stream.value, ast.Constant)
-                and stream.value.value is True
-            )
-            kind: CallKind = "stream" if streaming else "create"
+            kind = _call_kind(found, call, preset)
             return CallSite(call, kind, scope, method, preset, self._retries(method), handed=True)
         return None
 
@@ -473,3 +461,13 @@ def retries_disabled(client: ast.expr) -> bool:
         else:
             node = node.value
     return False
+
+
+def _call_kind(found: str, call: ast.Call, preset: tuple[ast.keyword, ...]) -> CallKind:
+    """A `messages.stream` call, or a `create` with `stream=True` (given here or bound
+    earlier, `preset`), streams; any other `create` does not."""
+    stream = keyword(call, "stream") or next((k for k in preset if k.arg == "stream"), None)
+    streaming = found == "stream" or (
+        stream is not None and isinstance(stream.value, ast.Constant) and stream.value.value is True
+    )
+    return "stream" if streaming else "create"
