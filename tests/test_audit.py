@@ -755,13 +755,15 @@ def test_an_object_handed_out_by_a_factory_module_is_followed_to_its_method() ->
 # Round 9's misses and false positives, reproduced: file -> the SDK calls in it.
 ROUND_9 = {
     "awaited_later.py": 2,
+    "command_line_errors.py": 1,
 }
 
 
 @pytest.mark.parametrize(("name", "calls"), sorted(ROUND_9.items()))
 def test_round_9_patterns_report_exactly_their_expectations(name: str, calls: int) -> None:
     """PR006: a coroutine made before a `try` and awaited inside it (maybe through
-    `asyncio.gather`) raises at the await, inside the handler."""
+    `asyncio.gather`) raises at the await, inside the handler. PR007: a command-line handler
+    that prints the error's text and returns a non-zero status tells the user."""
     result = audit([CORPUS / name], root=CORPUS)
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls

@@ -81,6 +81,7 @@ QUIET_CALLS = frozenset({"print", "len", "append", "debug", "info", "warning", "
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
+SHOWN_TO_USER = frozenset({"print", "echo", "secho", "write"})
 TRACING_OPS = {"weave.op": "weave.init("}
 """Decorators of tracing libraries whose SDK integration records every call's usage, and
 the text that turns the tracing on (log10-style patching of the SDK: Module.instruments_sdk)."""
@@ -817,7 +818,7 @@ class ModuleAudit:
                 return False
             if isinstance(node, ast.Return | ast.Yield) and _error_event(node.value, handler.name):
                 return False
-        return True
+        return not _reports_and_fails(handler)
 
     def _offers_alternative(self, handler: ast.ExceptHandler) -> bool:
         """The handler answers anyway: another model call, a fallback/cache, a static text,
@@ -1481,6 +1482,32 @@ def _error_event(value: ast.AST | None, exception_name: str | None) -> bool:
         or (isinstance(node, ast.Dict) and any(_names_error(k) for k in node.keys if k))
         for node in ast.walk(value)
     )
+
+
+def _reports_and_fails(handler: ast.ExceptHandler) -> bool:
+    """A command-line handler: it shows the user the error's text (`print`, `echo`, a
+    stream's `write`) and returns a non-zero exit status; the failure is told, not hidden."""
+    if handler.name is None:
+        return False
+    body = list(_walk_body(handler.body))
+    told = any(
+        isinstance(node, ast.Call)
+        and last_name(node.func) in SHOWN_TO_USER
+        and any(
+            isinstance(inner, ast.Name) and inner.id == handler.name
+            for argument in node.args
+            for inner in ast.walk(argument)
+        )
+        for node in body
+    )
+    fails = any(
+        isinstance(node, ast.Return)
+        and isinstance(node.value, ast.Constant)
+        and type(node.value.value) is int
+        and node.value.value != 0
+        for node in body
+    )
+    return told and fails
 
 
 def _stores_default(statement: ast.stmt, exception_name: str | None, texts: set[str]) -> bool:
