@@ -768,3 +768,14 @@ def test_round_9_patterns_report_exactly_their_expectations(name: str, calls: in
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls
     assert {(f.line, f.rule.id) for f in result.findings} == expected
+
+
+def test_a_path_through_a_function_nothing_uses_decides_nothing() -> None:
+    """PR006 "not handled on the path through X" is not reported when X is a module-level
+    function whose name appears nowhere else (dead code); the live caller handles."""
+    folder = PROJECTS / "dead_path"
+    result = audit([folder], root=CORPUS)
+    prefix = "projects/dead_path/"
+    expected = {(p, line, rule) for p, line, rule in expected_findings() if p.startswith(prefix)}
+    assert {(f.path, f.line, f.rule.id) for f in result.findings} == expected
+    assert "PR006" not in {rule for _, _, rule in expected}

@@ -124,6 +124,7 @@ class ProjectFacts:
     owners: dict[Function, ModuleAudit] = field(default_factory=dict)
     """The audit of each function's module (filled once every module's audit exists)."""
     _trees: dict[str, ast.Module | None] = field(default_factory=dict)
+    _mentions: dict[str, int] = field(default_factory=dict)
 
     def tree_defining(self, name: str) -> ast.Module | None:
         """The parsed file that defines a top-level function of that name (None: none)."""
@@ -138,6 +139,17 @@ class ProjectFacts:
                     except (SyntaxError, ValueError):
                         continue
         return self._trees[name]
+
+    def unused(self, function: Function) -> bool:
+        """A plain function whose name appears nowhere but in its `def` (no call, no import,
+        no callback, no test)."""
+        if function.decorator_list:
+            return False
+        name = function.name
+        if name not in self._mentions:
+            pattern = re.compile(rf"\b{re.escape(name)}\b")
+            self._mentions[name] = sum(len(pattern.findall(text)) for text in self.sources)
+        return self._mentions[name] == 1
 
     def class_named(self, name: str) -> ast.ClassDef | None:
         """The first class of that name defined in any file of the project."""
@@ -685,7 +697,9 @@ class ModuleAudit:
         # A path that only tests take is no path: a wrapper only tests call closes it.
         paths = [c for c in callers if c[0].module not in self.facts.skipped_callers]
         if depth and not handled and not callers and not _private(function):
-            result.unhandled_through = self.location(node)  # an entry point: nothing caught it
+            dead = function is not None and self._dead(function)
+            if not dead:  # an entry point: nothing caught it
+                result.unhandled_through = self.location(node)
         if function is not None and depth < CALLER_DEPTH and id(function) not in seen:
             for owner, call in callers:
                 passed = None if handled else frozenset(on_path or ())
@@ -701,6 +715,20 @@ class ModuleAudit:
                 if (owner, call) in paths and not handled:
                     result.unhandled_through = result.unhandled_through or outer.unhandled_through
         return result
+
+    def _dead(self, function: Function) -> bool:
+        """A module-level function nothing mentions, in a module whose other functions other
+        modules call: they chose what they use, so it is dead code, not an entry point."""
+        if not isinstance(self.parents.parent_of(function), ast.Module):
+            return False
+        if not self.facts.unused(function):
+            return False
+        return any(
+            module is not self.module
+            for sibling in self.tree.body
+            if isinstance(sibling, ast.FunctionDef | ast.AsyncFunctionDef)
+            for module, _ in self.project.callers(sibling)
+        )
 
     def _awaited_at(self, call: ast.Call) -> ast.AST:
         """Where a coroutine bound to a name (`task = fetch()`) is awaited later in the same
