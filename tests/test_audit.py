@@ -756,6 +756,7 @@ def test_an_object_handed_out_by_a_factory_module_is_followed_to_its_method() ->
 ROUND_9 = {
     "awaited_later.py": 2,
     "command_line_errors.py": 1,
+    "response_to_a_logger.py": 2,
 }
 
 
@@ -763,7 +764,8 @@ ROUND_9 = {
 def test_round_9_patterns_report_exactly_their_expectations(name: str, calls: int) -> None:
     """PR006: a coroutine made before a `try` and awaited inside it (maybe through
     `asyncio.gather`) raises at the await, inside the handler. PR007: a command-line handler
-    that prints the error's text and returns a non-zero status tells the user."""
+    that prints the error's text and returns a non-zero status tells the user. PR008: a
+    whole response handed to a logger's method (`logger.info(reply)`) is written out."""
     result = audit([CORPUS / name], root=CORPUS)
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == calls

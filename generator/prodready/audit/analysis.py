@@ -82,6 +82,7 @@ FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IG
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
 SHOWN_TO_USER = frozenset({"print", "echo", "secho", "write"})
+LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical", "log"})
 TRACING_OPS = {"weave.op": "weave.init("}
 """Decorators of tracing libraries whose SDK integration records every call's usage, and
 the text that turns the tracing on (log10-style patching of the SDK: Module.instruments_sdk)."""
@@ -1108,7 +1109,9 @@ class ModuleAudit:
             owner = _usage_of(node)
             if isinstance(owner, ast.Name) and owner.id in names:
                 return True
-            if isinstance(node, ast.Call) and USAGE_SINK.search(last_name(node.func) or ""):
+            if isinstance(node, ast.Call) and (
+                USAGE_SINK.search(last_name(node.func) or "") or _logger_call(node)
+            ):
                 passed = [*node.args, *(kw.value for kw in node.keywords)]
                 if any(isinstance(a, ast.Name) and a.id in names for a in passed):
                     return True
@@ -1509,6 +1512,17 @@ def _error_event(value: ast.AST | None, exception_name: str | None) -> bool:
         _is_error_word(node)
         or (isinstance(node, ast.Dict) and any(_names_error(k) for k in node.keys if k))
         for node in ast.walk(value)
+    )
+
+
+def _logger_call(call: ast.Call) -> bool:
+    """`logger.info(reply)`, `self.log.debug(...)`: a logging method of a logger, which
+    writes the whole response (usage included) out."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr in LOG_METHODS
+        and "log" in (last_name(func.value) or "").lower()
     )
 
 
