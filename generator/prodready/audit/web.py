@@ -403,12 +403,14 @@ def _plain(annotation: ast.AST | None) -> bool:
 
 
 Flows = Callable[[ast.AST, set[str]], bool]
+GROWING = frozenset({"append", "extend", "insert"})
 
 
 def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[str]:
     """Names holding input: the sources and names assigned from them, unless also assigned
     from something else (`prompt = clean(prompt)` ends the flow)."""
     assignments: list[tuple[str, ast.AST]] = []
+    grown: set[str] = set()  # lists items are added to: their first `= []` ends no flow
     for node in walk_local(handler):
         if isinstance(node, ast.Assign):
             assignments += [(t.id, node.value) for t in node.targets if isinstance(t, ast.Name)]
@@ -430,6 +432,16 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
                 assignments.append((node.target.id, node.iter))
         elif isinstance(node, ast.NamedExpr):
             assignments.append((node.target.id, node.value))
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in GROWING
+            and isinstance(node.func.value, ast.Name)
+            and node.args
+        ):
+            # `messages.append({"content": text})`: the list now holds the input too.
+            grown.add(node.func.value.id)
+            assignments.append((node.func.value.id, node.args[-1]))
     names = set(sources)
     if not assignments:
         return names
@@ -442,7 +454,7 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
             name
             for (name, value), flowed in zip(assignments, flowing, strict=True)
             if not flowed and not (name in names_read(value) and flows(value, names | {name}))
-        }
+        } - grown
         names, before = (sources | tainted) - clean, names
         if names == before:
             break
