@@ -325,6 +325,8 @@ class RequestInput:
     def _text_flows(self, node: ast.AST, names: set[str]) -> bool:
         if isinstance(node, ast.Name):
             return node.id in names or node.id in self.flask_request
+        if isinstance(node, ast.Attribute) and _held_in(node) in names:
+            return True  # `self.history`, grown with the input in this method
         if (
             isinstance(node, ast.Attribute)
             and isinstance(node.value, ast.Name)
@@ -436,12 +438,12 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and node.func.attr in GROWING
-            and isinstance(node.func.value, ast.Name)
+            and (held := _held_in(node.func.value))
             and node.args
         ):
             # `messages.append({"content": text})`: the list now holds the input too.
-            grown.add(node.func.value.id)
-            assignments.append((node.func.value.id, node.args[-1]))
+            grown.add(held)
+            assignments.append((held, node.args[-1]))
     names = set(sources)
     if not assignments:
         return names
@@ -459,6 +461,15 @@ def _tainted_names(handler: Function, sources: set[str], flows: Flows) -> set[st
         if names == before:
             break
     return names
+
+
+def _held_in(node: ast.expr) -> str | None:
+    """The name a list lives in: `messages`, or `self.history` (an attribute of self)."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return f"self.{node.attr}" if node.value.id == "self" else None
+    return None
 
 
 def _guarded_names(handler: Function, names: set[str]) -> set[str]:
