@@ -33,7 +33,7 @@ from .spend import add_spend_commands, run_spend_command
 # requests (the load balancer, the client's pool), not by the service: a request sent on a
 # connection the service is closing gets a reset, no answer. So the service waits longer
 # than common balancers keep idle connections (60 s on AWS ALB; httpx pools: 5 s). With 5 s
-# here, `chaos.py --restart-redis 1` dropped 1-16 requests that way in 6 of 8 runs; 0 in 5.
+# here, `chaos.py --restart-redis 1` dropped 1-16 requests that way in 10 of 13 runs; 0 in 5.
 # A shutdown lets in-flight calls finish (each is bounded by REQUEST_DEADLINE_S).
 KEEP_ALIVE_TIMEOUT_S = 65
 GRACEFUL_SHUTDOWN_S = 30
