@@ -781,3 +781,18 @@ def test_a_path_through_a_function_nothing_uses_decides_nothing() -> None:
     expected = {(p, line, rule) for p, line, rule in expected_findings() if p.startswith(prefix)}
     assert {(f.path, f.line, f.rule.id) for f in result.findings} == expected
     assert "PR006" not in {rule for _, _, rule in expected}
+
+
+# --- round 10's misses and false positives, reproduced --------------------------------
+
+
+def test_an_instance_of_a_lazy_client_proxy_is_a_client() -> None:
+    """Round 10: `client = _LazyClient()` whose `messages` property (or `__getattr__`)
+    hands on a client built on first use hid 29 calls of one project, imported from the
+    proxy's module and called directly or in `asyncio.to_thread(lambda: ...)`."""
+    folder = PROJECTS / "lazy_client_proxy"
+    result = audit([folder], root=CORPUS)
+    assert result.call_sites == 2
+    assert reported([folder]) == expected_findings(folder)
+    # The proxy is no constructor: PR001 is for the client it builds, not for `_OnFirstUse()`.
+    assert [f.line for f in result.findings if f.rule.id == "PR001"] == [15]

@@ -27,6 +27,7 @@ from .names import Function, last_name, nodes_of, walk_all, walk_local
 from .project import Module, Project
 from .rules import ONTO_CLAUDE, RULES_BY_ID, Edit, Finding
 from .sdk import (
+    RUNNERS,
     SDK_DEFAULT_RETRIES,
     CallSite,
     has_star_kwargs,
@@ -1004,6 +1005,13 @@ class ModuleAudit:
             return
         result: ast.AST = site.node
         parent, field_name, _ = next(self.parents.chain(result))
+        if isinstance(parent, ast.Lambda) and field_name == "body":
+            # `await asyncio.to_thread(lambda: client.messages.create(...))`: the runner
+            # returns the lambda's Message; it is bound (or not) where the runner is called.
+            runner = self.parents.parent_of(parent)
+            if isinstance(runner, ast.Call) and last_name(runner.func) in RUNNERS:
+                result = runner
+                parent, field_name, _ = next(self.parents.chain(runner))
         if isinstance(parent, ast.Await):
             result = parent
             parent, field_name, _ = next(self.parents.chain(parent))

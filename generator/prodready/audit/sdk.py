@@ -56,14 +56,29 @@ def has_star_kwargs(call: ast.Call) -> bool:
 
 
 Kind = Literal[
-    "client", "messages", "create", "stream", "factory", "first", "factory-first", "class"
+    "client",
+    "messages",
+    "create",
+    "stream",
+    "factory",
+    "first",
+    "factory-first",
+    "class",
+    "proxy",
 ]
 """What a name holds: a client, its messages resource, a bound `messages.create`/`stream`
 (also through functools.partial), a function that returns a client; a tuple whose first
 item is a client (`return client, extra`) and a function that returns one; a class of the
-project that subclasses the SDK's client (`class Traced(Mixin, anthropic.Anthropic)`)."""
+project that subclasses the SDK's client (`class Traced(Mixin, anthropic.Anthropic)`); a class
+of the project whose instances stand in for a client (a lazy proxy: its `messages` property
+returns a client's messages, or its `__getattr__` hands on a client's attributes)."""
 METHOD_KINDS: dict[str, Kind] = {"create": "create", "parse": "create", "stream": "stream"}
-MADE_BY: dict[str, Kind] = {"factory": "client", "factory-first": "first", "class": "client"}
+MADE_BY: dict[str, Kind] = {
+    "factory": "client",
+    "factory-first": "first",
+    "class": "client",
+    "proxy": "client",
+}
 PARTIALS = frozenset({"functools.partial", "partial"})
 RUNNERS = frozenset({"to_thread", "run_in_executor", "run_sync", "run_in_threadpool"})
 """Calls that run a callable handed to them in a thread and return (or raise) what it
@@ -308,6 +323,35 @@ class Clients:
             self.is_client_class(base) or self.kind(base, scope) == "class" for base in node.bases
         ):
             self._bind(ast.Name(node.name), "class", scope, in_class)
+        elif isinstance(node, ast.ClassDef) and self._is_proxy(node):
+            self._bind(ast.Name(node.name), "proxy", scope, in_class)
+
+    def _is_proxy(self, owner: ast.ClassDef) -> bool:
+        """A class whose instances stand in for a client built on first use: its `messages`
+        (a property) returns a client's `.messages`, or its `__getattr__` returns
+        `getattr(<client>, name)`. `client = _LazyClient()` in one module, then
+        `client.messages.create(...)` in ten others: every one of those is a call."""
+        for method in owner.body:
+            if not isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            if method.name not in ("messages", "__getattr__"):
+                continue
+            for node in ast.walk(method):
+                if not isinstance(node, ast.Return) or node.value is None:
+                    continue
+                value = node.value
+                if method.name == "messages" and self.kind(value, method) == "messages":
+                    return True
+                if (
+                    method.name == "__getattr__"
+                    and isinstance(value, ast.Call)
+                    and last_name(value.func) == "getattr"
+                    and isinstance(value.func, ast.Name)
+                    and value.args
+                    and self.is_client(value.args[0], method)
+                ):
+                    return True
+        return False
 
     def _visit_function(self, node: Function, scope: Function | None, in_class: bool) -> None:
         """Parameters annotated with a client class or defaulting to a client
