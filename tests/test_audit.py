@@ -796,3 +796,15 @@ def test_an_instance_of_a_lazy_client_proxy_is_a_client() -> None:
     assert reported([folder]) == expected_findings(folder)
     # The proxy is no constructor: PR001 is for the client it builds, not for `_OnFirstUse()`.
     assert [f.line for f in result.findings if f.rule.id == "PR001"] == [15]
+
+
+def test_a_source_starting_with_a_byte_order_mark_is_read_as_python_reads_it() -> None:
+    """Round 10: a UTF-8 BOM (U+FEFF) before the first line is valid Python; the file was
+    skipped as an invalid character, and its call with it."""
+    name = "byte_order_mark.py"
+    assert (CORPUS / name).read_bytes().startswith(b"\xef\xbb\xbf")
+    result = audit([CORPUS / name], root=CORPUS)
+    assert result.skipped == [] and result.call_sites == 1
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert {(f.line, f.rule.id) for f in result.findings} == expected
+    assert {f.column for f in result.findings if f.line == 7} == {10}  # the mark takes no column

@@ -264,9 +264,11 @@ def parse_source(source: str, filename: str = "<unknown>") -> ast.Module:
 
 
 def _read(path: Path) -> tuple[str | None, list[tuple[int, int]] | None, str | None]:
-    """(source, notebook cell map, problem) of one file; a notebook's code cells joined."""
+    """(source, notebook cell map, problem) of one file; a notebook's code cells joined.
+    A leading UTF-8 byte order mark is dropped, as Python itself does when it runs the file
+    (left in, it is an "invalid non-printable character" and the file's calls are lost)."""
     try:
-        source = path.read_text(encoding="utf-8")
+        source = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         return None, None, f"cannot read: {error}"
     if path.suffix != ".ipynb":
