@@ -23,7 +23,7 @@ from .messages_rules import (
     unbounded_loop,
     uncached_system,
 )
-from .names import Function, last_name, nodes_of, walk_all, walk_local
+from .names import Function, dotted, last_name, nodes_of, walk_all, walk_local
 from .project import Module, Project
 from .rules import ONTO_CLAUDE, RULES_BY_ID, Edit, Finding
 from .sdk import (
@@ -82,6 +82,9 @@ QUIET_CALLS = frozenset({"print", "len", "append", "debug", "info", "warning", "
 FALLBACK_NAMES = re.compile(r"fallback|degrad|cache|backup|canned|static", re.IGNORECASE)
 HTTP_ERRORS = re.compile(r"http|abort|response", re.IGNORECASE)
 RAISING_CALLS = frozenset({"abort", "exit"})
+GENERIC_ERRORS = frozenset({"RuntimeError", "Exception"})
+EXITS = frozenset({"sys.exit", "exit", "quit", "os._exit"})
+"""Calls that end the program: a failure that ends a run is no handling of a 429."""
 SHOWN_TO_USER = frozenset({"print", "echo", "secho", "write"})
 LOG_METHODS = frozenset({"debug", "info", "warning", "error", "exception", "critical", "log"})
 TRACING_OPS = {"weave.op": "weave.init("}
@@ -668,7 +671,7 @@ class ModuleAudit:
                 raising = raising or _raises(handler)
                 names = owner._exception_names(handler)
                 if names is None or any(name in BROAD for name in names):
-                    if _reraises(handler):
+                    if _reraises(handler) or owner._fails_generically(handler):
                         continue  # `except Exception: log(...); raise`: it handles nothing
                     # An earlier clause of the same try ends its errors' way here, re-raised
                     # or not: a `raise` in a clause leaves the try, skipping its siblings.
@@ -849,6 +852,33 @@ class ModuleAudit:
             if isinstance(node, ast.Return | ast.Yield) and _error_event(node.value, handler.name):
                 return False
         return not _reports_and_fails(handler)
+
+    def _fails_generically(self, handler: ast.ExceptHandler) -> bool:
+        """A broad handler that ends every error the same generic way: `raise
+        RuntimeError(...)`, `raise Exception(...)`, `raise HTTPException(500, ...)` (no
+        status, or a 5xx other than 503) or `sys.exit(1)`. A 429 becomes a 500 or a crash
+        for the user, as with no handler at all: it handles nothing (PR006), and "handled,
+        no alternative" (PR011) would say the wrong thing. A handler that tells the SDK's
+        errors apart, returns or yields anything, or raises the project's own error (a
+        translation its caller may handle) is left as it was."""
+        if not handler.body:
+            return False
+        for node in _walk_body(handler.body):
+            if isinstance(node, ast.Return | ast.Yield | ast.YieldFrom):
+                return False
+            if isinstance(node, ast.Name | ast.Attribute) and is_sdk_name(
+                self.imports.resolve(node)
+            ):
+                return False
+        last = handler.body[-1]
+        if isinstance(last, ast.Raise) and last.exc is not None:
+            return _generic_error(last.exc)
+        return (
+            isinstance(last, ast.Expr)
+            and isinstance(last.value, ast.Call)
+            and (dotted(last.value.func) or "") in EXITS
+            and not _exits_cleanly(last.value)
+        )
 
     def _offers_alternative(self, handler: ast.ExceptHandler) -> bool:
         """The handler answers anyway: another model call, a fallback/cache, a static text,
@@ -1498,6 +1528,40 @@ def _placeholder(value: ast.Dict) -> bool:
         ):
             return False
     return bool(value.keys) and all(k is not None for k in value.keys)
+
+
+def _generic_error(raised: ast.expr) -> bool:
+    """`RuntimeError(...)`, `Exception(...)`, `HTTPException(status_code=500)` (or with no
+    status, or any 5xx but 503, which asks the client to come back): an error that no
+    longer says the upstream was busy."""
+    call = raised if isinstance(raised, ast.Call) else None
+    name = last_name(call.func if call else raised) or ""
+    if name in GENERIC_ERRORS:
+        return True
+    if name != "HTTPException" or call is None:
+        return False
+    given = keyword(call, "status_code")
+    status = given.value if given is not None else (call.args[0] if call.args else None)
+    if status is None:
+        return True
+    code = _status_code(status)
+    return code is not None and code >= 500 and code != 503
+
+
+def _status_code(node: ast.expr) -> int | None:
+    """500 from `500` or `status.HTTP_500_INTERNAL_SERVER_ERROR`; None when unknown."""
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return node.value
+    match = re.match(r"HTTP_(\d{3})", last_name(node) or "")
+    return int(match.group(1)) if match else None
+
+
+def _exits_cleanly(call: ast.Call) -> bool:
+    """`sys.exit(0)` or `sys.exit()`: the run ends as a success, not as a failure."""
+    if not call.args:
+        return True
+    first = call.args[0]
+    return isinstance(first, ast.Constant) and first.value in (0, None)
 
 
 def _reraises(handler: ast.ExceptHandler) -> bool:
