@@ -532,6 +532,7 @@ def test_test_files_are_searched_for_keys_only_unless_asked(tmp_path: Path) -> N
     (tmp_path / "tests").mkdir()
     key = "sk-ant-api03-" + "x" * 30
     source = f"import anthropic\nKEY = {key!r}\nc = anthropic.Anthropic()\n"
+    source += "\n\ndef test_client():\n    assert c\n"
     for name in ("tests/test_app.py", "tests/helpers.py", "conftest.py", "app_test.py"):
         (tmp_path / name).write_text(source)
     (tmp_path / "app.py").write_text(source)
@@ -821,3 +822,23 @@ def test_a_broad_handler_that_only_fails_generically_handles_nothing() -> None:
     assert result.call_sites == 5
     assert {(f.line, f.rule.id) for f in result.findings} == expected
     assert {line for line, rule in expected if rule == "PR006"} == {16, 26, 42}
+
+
+def test_a_script_named_like_a_test_outside_a_tests_folder_is_audited(tmp_path: Path) -> None:
+    """Round 10: `claude_test.py` at a project's root trying the API out (no test function,
+    no pytest or unittest) is a script: every rule applies. In a tests folder, or holding a
+    test, it is still a test file (keys only)."""
+    script = (CORPUS / "named_like_a_test" / "claude_test.py").read_text()
+    (tmp_path / "tests").mkdir()
+    for name in ("claude_test.py", "test_claude.py", "tests/claude_test.py"):
+        (tmp_path / name).write_text(script)
+    (tmp_path / "real_test.py").write_text(script + "\n\ndef test_reply():\n    assert True\n")
+    (tmp_path / "unit_test.py").write_text("import unittest\n" + script)
+    found = Counter((f.path, f.rule.id) for f in audit([tmp_path], root=tmp_path).findings)
+    script_rules = {"PR001", "PR003", "PR006", "PR008", "PR010"}
+    assert {rule for path, rule in found if path == "claude_test.py"} == script_rules
+    assert {rule for path, rule in found if path == "test_claude.py"} == script_rules
+    for name in ("tests/claude_test.py", "real_test.py", "unit_test.py"):
+        assert {rule for path, rule in found if path == name} == {"PR010"}
+    folder = CORPUS / "named_like_a_test"
+    assert reported([folder]) == expected_findings(folder)

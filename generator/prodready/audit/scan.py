@@ -5,8 +5,8 @@ that can reach the SDK (or hold a key-shaped string) are parsed at all. A file t
 not parse is reported as a warning with the number of SDK calls it may hide, so one broken
 file does not hide the findings of the others.
 
-Test files (under a `tests`/`test` folder, `test_*.py`, `*_test.py`, `conftest.py`) are
-searched for keys only (PR010): a real key leaks from a test as from anything else, but
+Test files (under a `tests`/`test` folder, `conftest.py`, and a `test_*.py` / `*_test.py`
+holding a test) are searched for keys only (PR010): a real key leaks from a test as from anything else, but
 tests call the SDK against fakes on purpose, without retries, limits or fallbacks.
 `AuditConfig(audit_tests=True)` applies every rule to them too.
 """
@@ -53,6 +53,11 @@ IGNORE_COMMENT = re.compile(r"#\s*prodready:\s*ignore\[([A-Za-z0-9_,\s]+)\]")
 IGNORE_FILE_COMMENT = re.compile(r"#\s*prodready:\s*ignore-file\[([A-Za-z0-9_,\s]+)\]")
 SDK_CALL = re.compile(r"\.messages\s*\.\s*(?:with_\w+\s*\.\s*)?(?:create|stream|parse)\s*\(")
 TEST_FOLDERS = frozenset({"tests", "test"})
+TEST_MARKERS = re.compile(
+    r"^\s*(?:async\s+)?def\s+test|^\s*class\s+Test|^\s*(?:import|from)\s+(?:pytest|unittest)\b",
+    re.MULTILINE,
+)
+"""What makes a file named like a test one: a test function or class, pytest or unittest."""
 ANCESTORS = 3
 # IPython lines that are not Python: magics, shell escapes, help.
 MAGIC = re.compile(r"^\s*(?:[%!]|\?\?|\w[\w.]*\?\s*$)")
@@ -103,17 +108,18 @@ def python_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
                 yield candidate, path
 
 
-def is_test_file(relative: str) -> bool:
+def is_test_file(relative: str, source: str | None = None) -> bool:
     """A test module by the usual conventions (pytest's, unittest's); `relative` is the
-    path under the folder scanned, so auditing `tests/` itself audits it fully."""
+    path under the folder scanned, so auditing `tests/` itself audits it fully. Outside a
+    tests folder, a `test_*.py` / `*_test.py` whose `source` holds no test (no `def test_`,
+    no `class Test`, no pytest or unittest) is a script someone named so (`claude_test.py`
+    trying the API out): it is audited like any other file."""
     parts = relative.split("/")
     name = parts[-1]
-    return (
-        any(part in TEST_FOLDERS for part in parts[:-1])
-        or name.startswith("test_")
-        or name.endswith("_test.py")
-        or name == "conftest.py"
-    )
+    if any(part in TEST_FOLDERS for part in parts[:-1]) or name == "conftest.py":
+        return True
+    named = name.startswith("test_") or name.endswith("_test.py")
+    return named and (source is None or bool(TEST_MARKERS.search(source)))
 
 
 def ignored_rules(line: str, pattern: re.Pattern[str] = IGNORE_COMMENT) -> set[str]:
@@ -319,7 +325,7 @@ def _app_limiters(read: list[Read], modules: list[Module]) -> list[AppLimiter]:
     parsed = {module.path: module.tree for module in modules}
     found: list[AppLimiter] = []
     for path, shown, relative, (name, package), _, source in read:
-        if is_test_file(relative) or not (
+        if is_test_file(relative, source) or not (
             LIMITER.search(source) and any(w in source for w in APP_WIDE_WORDS)
         ):
             continue
@@ -393,7 +399,7 @@ def _audit(paths: Iterable[Path], *, root: Path | None, config: AuditConfig | No
     facts.app_limiters = _app_limiters(read, modules)
     facts.sources = [source for *_, source in read]
     if not config.audit_tests:
-        facts.skipped_callers = {m for m in project.relevant if is_test_file(m.relative)}
+        facts.skipped_callers = {m for m in project.relevant if is_test_file(m.relative, m.source)}
     peers: dict[Module, ModuleAudit] = {}
     audits = [ModuleAudit(m, project, config, facts, peers) for m in project.relevant]
     facts.reaching = reaching_sdk(audits)
@@ -405,7 +411,8 @@ def _audit(paths: Iterable[Path], *, root: Path | None, config: AuditConfig | No
     whole_file: dict[Module, set[str]] = {}
     starts: dict[Module, dict[int, int]] = {}
     for module, finding in found:
-        if is_test_file(module.relative) and not config.audit_tests and finding.rule.id != "PR010":
+        tested = is_test_file(module.relative, module.source)
+        if tested and not config.audit_tests and finding.rule.id != "PR010":
             continue
         lines = module.lines
         if module not in whole_file:
