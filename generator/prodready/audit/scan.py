@@ -6,8 +6,9 @@ not parse is reported as a warning with the number of SDK calls it may hide, so 
 file does not hide the findings of the others.
 
 Test files (under a `tests`/`test` folder, `conftest.py`, and a `test_*.py` / `*_test.py`
-holding a test) are searched for keys only (PR010): a real key leaks from a test as from anything else, but
-tests call the SDK against fakes on purpose, without retries, limits or fallbacks.
+holding a test) are searched for keys only (PR010): a real key leaks from a test as from
+anything else, but tests call the SDK against fakes on purpose, without retries, limits or
+fallbacks.
 `AuditConfig(audit_tests=True)` applies every rule to them too.
 """
 
