@@ -842,3 +842,14 @@ def test_a_script_named_like_a_test_outside_a_tests_folder_is_audited(tmp_path: 
         assert {rule for path, rule in found if path == name} == {"PR010"}
     folder = CORPUS / "named_like_a_test"
     assert reported([folder]) == expected_findings(folder)
+
+
+def test_a_function_handed_to_a_runner_is_called_by_it() -> None:
+    """Round 10: `await asyncio.to_thread(parse_request, text)` in a `try` runs the call
+    inside `parse_request` there: handled (no PR006), and the broad handler that swallows
+    its errors is judged (PR007)."""
+    name = "function_handed_to_a_thread.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 1
+    assert {(f.line, f.rule.id) for f in result.findings} == expected == {(24, "PR007")}

@@ -27,7 +27,7 @@ from .names import (
     walk_all,
     walk_local,
 )
-from .sdk import CLAUDE_CALL, Clients, Kind
+from .sdk import CLAUDE_CALL, RUNNERS, Clients, Kind
 
 MAX_ALIAS_HOPS = 4
 
@@ -241,7 +241,8 @@ class Project:
                 sdk = isinstance(call.func, ast.Attribute) and bool(
                     module.clients and module.clients.kind(call.func.value, scope)
                 )
-                for callee in self._resolve(module, call, functions, methods, imported, sdk):
+                runs = self._resolve(module, call, functions, methods, imported, sdk)
+                for callee in [*runs, *self._handed(module, call, functions, methods, imported)]:
                     self._callers.setdefault(callee, []).append((module, call))
                     self._calls_in.setdefault(module, []).append((call, callee))
                     if scope is not None:
@@ -343,6 +344,28 @@ class Project:
                         owner = other.parents.class_of(method)
                         if owner is not None and interface in map(last_name, owner.bases):
                             yield method
+
+    def _handed(
+        self,
+        module: Module,
+        call: ast.Call,
+        functions: dict[Module, dict[str, list[Function]]],
+        methods: dict[Module, dict[str, list[Function]]],
+        imported: list[Module],
+    ) -> list[Function]:
+        """The project's functions a runner is handed and calls in a thread, returning or
+        raising what they do: `await asyncio.to_thread(parse, text)` runs `parse`, and a
+        `try` around the runner is around its body too."""
+        if not call.args or last_name(call.func) not in RUNNERS:
+            return []
+        found: list[Function] = []
+        for handed in call.args[:2]:
+            if isinstance(handed, ast.Name) or (
+                isinstance(handed, ast.Attribute) and _on_self(handed)
+            ):
+                as_called = ast.Call(func=handed, args=[], keywords=[])
+                found += self._resolve(module, as_called, functions, methods, imported, False)
+        return found
 
     def _overrides(self, module: Module, call: ast.Call, name: str) -> Iterator[Function]:
         """The methods `name` of the subclasses (at any depth, in any module) of the class
