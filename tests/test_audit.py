@@ -853,3 +853,14 @@ def test_a_function_handed_to_a_runner_is_called_by_it() -> None:
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == 1
     assert {(f.line, f.rule.id) for f in result.findings} == expected == {(24, "PR007")}
+
+
+def test_a_server_sent_event_line_framing_an_error_event_maps_the_error() -> None:
+    """Round 10: `yield f"data: {json.dumps({'type': 'error', 'content': str(e)})}\\n\\n"`
+    is the error event on the wire (no PR007); the error's text alone is not."""
+    name = "sse_error_lines.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 2
+    assert {(f.line, f.rule.id) for f in result.findings} == expected
+    assert [f.line for f in result.findings if f.rule.id == "PR007"] == [33]

@@ -1576,7 +1576,15 @@ def _reraises(handler: ast.ExceptHandler) -> bool:
 def _error_event(value: ast.AST | None, exception_name: str | None) -> bool:
     """`{"type": "error", "data": {"error": str(e), "type": type(e).__name__}}` or
     `Event("error", ...)`: the error handed to the caller as a structured event that carries
-    it, which the caller can tell apart (text like `f"[Error: {e}]"` cannot be)."""
+    it, which the caller can tell apart (text like `f"[Error: {e}]"` cannot be). A
+    server-sent event's line, `f"data: {json.dumps({'type': 'error', ...})}\n\n"`, is
+    judged by the event it frames."""
+    if isinstance(value, ast.JoinedStr):
+        return any(
+            _error_event(part.value, exception_name)
+            for part in value.values
+            if isinstance(part, ast.FormattedValue)
+        )
     if not isinstance(value, ast.Dict | ast.Call) or exception_name is None:
         return False
     carried = any(isinstance(n, ast.Name) and n.id == exception_name for n in ast.walk(value))
