@@ -864,3 +864,13 @@ def test_a_server_sent_event_line_framing_an_error_event_maps_the_error() -> Non
     assert result.call_sites == 2
     assert {(f.line, f.rule.id) for f in result.findings} == expected
     assert [f.line for f in result.findings if f.rule.id == "PR007"] == [33]
+
+
+def test_a_system_prompt_built_from_imported_constants_is_measured() -> None:
+    """Round 10: `SYSTEM_PROMPT = f"...{ANSWER_SCHEMA}..."` in a prompts module, the schema
+    text from a third (neither names the SDK): over the caching threshold, sent without
+    cache_control (PR014, with the edit that caches it); a short one built alike is not."""
+    folder = PROJECTS / "system_prompt_from_constants"
+    findings = audit([folder], root=CORPUS).findings
+    assert [(f.line, f.rule.id) for f in findings] == [(16, "PR014")]
+    assert findings[0].edit is not None and "cache_control" in findings[0].edit.text

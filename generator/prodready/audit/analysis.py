@@ -23,7 +23,7 @@ from .messages_rules import (
     unbounded_loop,
     uncached_system,
 )
-from .names import Function, dotted, last_name, nodes_of, walk_all, walk_local
+from .names import Function, Imports, dotted, last_name, nodes_of, walk_all, walk_local
 from .project import Module, Project
 from .rules import ONTO_CLAUDE, RULES_BY_ID, Edit, Finding
 from .sdk import (
@@ -130,6 +130,7 @@ class ProjectFacts:
     """The audit of each function's module (filled once every module's audit exists)."""
     _trees: dict[str, ast.Module | None] = field(default_factory=dict)
     _mentions: dict[str, int] = field(default_factory=dict)
+    _text_trees: dict[int, ast.Module | None] = field(default_factory=dict)
 
     def tree_defining(self, name: str) -> ast.Module | None:
         """The parsed file that defines a top-level function of that name (None: none)."""
@@ -144,6 +145,24 @@ class ProjectFacts:
                     except (SyntaxError, ValueError):
                         continue
         return self._trees[name]
+
+    def text_size(self, name: str, depth: int) -> int:
+        """The fixed text a top-level `name = ...` of some file holds (the first file that
+        assigns it; 0 when none does): a prompt module that never names the SDK is not
+        parsed with the others; it is parsed here, once, when a system prompt is judged."""
+        pattern = re.compile(rf"^{re.escape(name)}[ \t]*(?::[^=\n]*)?=[^=]", re.MULTILINE)
+        for index, source in enumerate(self.sources):
+            if not name or not pattern.search(source):
+                continue
+            if index not in self._text_trees:
+                try:
+                    self._text_trees[index] = ast.parse(source)
+                except (SyntaxError, ValueError):
+                    self._text_trees[index] = None
+            tree = self._text_trees[index]
+            if tree is not None:
+                return TextSizes(tree, Imports(tree).aliases, self, depth)[name]
+        return 0
 
     def unused(self, function: Function) -> bool:
         """A plain function whose name appears nowhere but in its `def` (no call, no import,
@@ -175,6 +194,53 @@ class ProjectFacts:
     def app_limited(self, module: Module) -> bool:
         """Some file limits every route of the app this module's handlers belong to."""
         return any(limiter.covers(module) for limiter in self.app_limiters)
+
+
+MAX_TEXT_HOPS = 3
+"""Imports followed to find the text a name holds (a prompt built of another module's)."""
+
+
+class TextSizes(Mapping[str, int]):
+    """Characters of fixed text each top-level name of a module holds: its literal, `+`
+    or f-string, with the names it interpolates counted when their text is known (this
+    module's constants, or another file's it imports: `SYSTEM = f"...{SCHEMA}..."` with
+    SCHEMA from a schema module). Computed on demand, once per name; 0 when unknown."""
+
+    def __init__(
+        self, tree: ast.Module, aliases: Mapping[str, str], facts: ProjectFacts, depth: int = 0
+    ) -> None:
+        self.assigned = {
+            target.id: node.value
+            for node in tree.body
+            if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None
+            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+            if isinstance(target, ast.Name)
+        }
+        self.aliases = aliases
+        self.facts = facts
+        self.depth = depth
+        self._sizes: dict[str, int] = {}
+
+    def __getitem__(self, name: str) -> int:
+        if name in self._sizes:
+            return self._sizes[name]
+        self._sizes[name] = 0  # a name whose text uses itself counts nothing for it
+        value = self.assigned.get(name)
+        full = self.aliases.get(name)
+        if value is not None:
+            size = static_length(value, self)
+        elif full is not None and self.depth < MAX_TEXT_HOPS:
+            size = self.facts.text_size(full.rpartition(".")[2], self.depth + 1)
+        else:
+            size = 0
+        self._sizes[name] = size
+        return size
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.assigned)
+
+    def __len__(self) -> int:
+        return len(self.assigned)
 
 
 class ModelClasses(Mapping[str, ast.ClassDef]):
@@ -309,13 +375,7 @@ class ModuleAudit:
             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
             if isinstance(target, ast.Name)
         }
-        self.text_sizes = {
-            target.id: static_length(node.value)
-            for node in self.tree.body
-            if isinstance(node, ast.Assign | ast.AnnAssign)
-            for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
-            if isinstance(target, ast.Name)
-        }
+        self.text_sizes = TextSizes(self.tree, self.imports.aliases, facts)
         self.findings: dict[tuple[int, int, str], Finding] = {}
         self._instruments: bool | None = None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -61,26 +62,31 @@ def retirement_message(text: str, entry: Retirement, today: date) -> str:
     return f"Model {text} {when}{move} (catalog.yml)."
 
 
-def static_length(node: ast.AST | None) -> int:
+def static_length(node: ast.AST | None, sizes: Mapping[str, int] | None = None) -> int:
     """Characters of fixed text in an expression: literals, `+` of them, `text * n`, the
-    literal parts of an f-string."""
+    literal parts of an f-string; with `sizes` (the fixed text each name holds), also the
+    names used or interpolated (`f"...{SCHEMA}..."`, `BASE + RULES`)."""
     if isinstance(node, ast.Constant):
         return len(node.value) if isinstance(node.value, str) else 0
+    if isinstance(node, ast.Name):
+        return sizes.get(node.id, 0) if sizes is not None else 0
+    if isinstance(node, ast.FormattedValue):
+        return static_length(node.value, sizes) if isinstance(node.value, ast.Name) else 0
     if isinstance(node, ast.JoinedStr):
-        return sum(static_length(part) for part in node.values)
+        return sum(static_length(part, sizes) for part in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        return static_length(node.left) + static_length(node.right)
+        return static_length(node.left, sizes) + static_length(node.right, sizes)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
         for text, times in ((node.left, node.right), (node.right, node.left)):
             if isinstance(times, ast.Constant) and type(times.value) is int:
-                return static_length(text) * times.value
+                return static_length(text, sizes) * times.value
     return 0
 
 
-def uncached_system(value: ast.expr, texts: dict[str, int]) -> bool:
+def uncached_system(value: ast.expr, texts: Mapping[str, int]) -> bool:
     """A `system=` value that is a large static text with no cache_control on it."""
     if not isinstance(value, ast.Name | ast.List):
-        return static_length(value) >= CACHEABLE_CHARS
+        return static_length(value, texts) >= CACHEABLE_CHARS
     if isinstance(value, ast.Name):
         return texts.get(value.id, 0) >= CACHEABLE_CHARS
     if isinstance(value, ast.List):
