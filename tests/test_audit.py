@@ -874,3 +874,14 @@ def test_a_system_prompt_built_from_imported_constants_is_measured() -> None:
     findings = audit([folder], root=CORPUS).findings
     assert [(f.line, f.rule.id) for f in findings] == [(16, "PR014")]
     assert findings[0].edit is not None and "cache_control" in findings[0].edit.text
+
+
+def test_request_input_handed_on_from_a_closure_of_the_route_is_followed() -> None:
+    """Round 10: the route's nested `events()` generator (streamed by a StreamingResponse)
+    passes the body's unbounded `str` field to a service's generator, which builds the
+    system prompt from it: PR012 at the service's call, naming the route."""
+    folder = PROJECTS / "input_streamed_from_a_closure"
+    findings = audit([folder], root=CORPUS).findings
+    assert reported([folder]) == expected_findings(folder)
+    [finding] = [f for f in findings if f.rule.id == "PR012"]
+    assert "input_streamed_from_a_closure/routes.py:17" in finding.message

@@ -1300,7 +1300,7 @@ class ModuleAudit:
         if not request_input.carries_input:
             return
         for site in self.sites:
-            if site.function is not function:
+            if not self._within(site.function, function):
                 continue
             given = site.keyword("max_tokens")
             if via is not None and given is not None and request_input.direct_number(given.value):
@@ -1322,7 +1322,9 @@ class ModuleAudit:
         if depth >= CALLER_DEPTH:
             return
         for call, callee in self.project.calls_in(self.module):
-            if callee not in self.facts.reaching or self.parents.function_of(call) is not function:
+            if callee not in self.facts.reaching or not self._within(
+                self.parents.function_of(call), function
+            ):
                 continue
             owner = self._owner_of(callee)
             if owner is None:
@@ -1338,6 +1340,16 @@ class ModuleAudit:
             )
             where = via or self.location(function)
             owner._check_input_into_calls(callee, passed, where, depth + 1, followed)
+
+    def _within(self, scope: Function | None, function: Function) -> bool:
+        """The scope is the function or one nested in it: a closure (`def event_stream():`
+        inside the route, handed to a StreamingResponse) sees the function's names, the
+        request's input among them."""
+        while scope is not None:
+            if scope is function:
+                return True
+            scope = self.parents.function_of(scope)
+        return False
 
     def _owner_of(self, function: Function) -> ModuleAudit | None:
         """The audit of the module defining the function (a table built once per scan)."""
