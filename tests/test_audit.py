@@ -885,3 +885,13 @@ def test_request_input_handed_on_from_a_closure_of_the_route_is_followed() -> No
     assert reported([folder]) == expected_findings(folder)
     [finding] = [f for f in findings if f.rule.id == "PR012"]
     assert "input_streamed_from_a_closure/routes.py:17" in finding.message
+
+
+def test_a_call_on_a_client_a_python_file_never_binds_is_a_call() -> None:
+    """Round 10: as in a notebook, `client.messages.create(..., max_tokens=...)` in a .py
+    example that never imports or assigns `client` is audited."""
+    name = "snippet_client_elsewhere.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 1
+    assert {(f.line, f.rule.id) for f in result.findings} == expected

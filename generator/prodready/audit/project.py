@@ -115,7 +115,7 @@ class Project:
             module.clients = Clients(module.imports, module.parents, View(self, module))
             module.clients.claude_calls = bool(CLAUDE_CALL.search(module.source))
             module.clients.attributes = self.attributes  # one table for the project
-            if module.cells is not None and module.clients.claude_calls:
+            if module.clients.claude_calls:  # a notebook, or a snippet saved as a .py
                 module.clients.module_names.update(
                     dict.fromkeys(_unbound_receivers(module), "client")
                 )
@@ -577,7 +577,8 @@ def _stub(method: Function) -> bool:
 def _unbound_receivers(module: Module) -> set[str]:
     """Names a notebook makes Messages API calls on (`client.messages.create(...)`) but
     never binds: the client was built in a cell that does not parse, or in another notebook
-    run first; the calls are the notebook's all the same."""
+    run first; the calls are the notebook's all the same. So for a file of examples that
+    leaves the client to the code it is pasted into (no import, no assignment)."""
     receivers: set[str] = set()
     bound = set(module.imports.aliases)
     for node in walk_all(module.tree):
