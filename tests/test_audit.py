@@ -895,3 +895,18 @@ def test_a_call_on_a_client_a_python_file_never_binds_is_a_call() -> None:
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == 1
     assert {(f.line, f.rule.id) for f in result.findings} == expected
+
+
+def test_flask_restx_resources_are_routes(tmp_path: Path) -> None:
+    """Round 9: `get`/`post` of a Resource routed by `@ns.route` or `api.add_resource` are
+    handlers (PR009 with no limiter, PR012 for `ns.payload` in the prompt); a limiter in the
+    class's `decorators` limits them; a plain class's `get` is no route."""
+    name = "restx_resources.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 3
+    assert {(f.line, f.rule.id) for f in result.findings} == expected
+    source = (CORPUS / name).read_text().replace('    decorators = [limiter.limit("5/minute")]', "")
+    (tmp_path / name).write_text(source)
+    unlimited = audit([tmp_path], root=tmp_path).findings
+    assert sorted(f.line for f in unlimited if f.rule.id == "PR009") == [21, 38]

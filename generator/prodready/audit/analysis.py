@@ -38,6 +38,7 @@ from .sdk import (
 from .web import (
     RequestInput,
     calls_limiter,
+    class_limited,
     find_handlers,
     has_limiter,
     module_limits_all,
@@ -1277,6 +1278,7 @@ class ModuleAudit:
             if not (
                 limited_everywhere
                 or has_limiter(handler)
+                or class_limited(handler, self.parents)
                 or any(calls_limiter(f) or refuses_with_429(f) for f in on_the_way)
             ):
                 self.report("PR009", handler)

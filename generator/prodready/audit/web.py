@@ -30,6 +30,8 @@ ROUTE_METHODS = frozenset(
 # Registration calls and the positional index of the endpoint among their arguments.
 ROUTE_REGISTRARS = {"add_api_route": 1, "add_url_rule": 2, "add_route": 1, "Route": 1}
 MOCKS = frozenset({"mock", "mocker", "monkeypatch"})
+HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete"})
+RESOURCE_LIBRARIES = ("flask_restx.", "flask_restful.", "flask_restplus.")
 ENDPOINT_KEYWORDS = frozenset({"endpoint", "view_func"})
 LIMITER = re.compile(r"limit|throttl", re.IGNORECASE)
 # Parameter types that carry raw, unvalidated input.
@@ -99,6 +101,7 @@ def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[F
         handlers.update(
             by_name[n.id] for n in endpoints if isinstance(n, ast.Name) and n.id in by_name
         )
+    handlers |= _resource_methods(tree, imports)
     if imports.imports_module("django"):
         for function in functions:
             params = [a.arg for a in function.args.args]
@@ -107,6 +110,51 @@ def find_handlers(tree: ast.Module, imports: Imports, parents: Parents) -> set[F
             if params[:1] == ["request"]:
                 handlers.add(function)
     return handlers
+
+
+def _resource_methods(tree: ast.Module, imports: Imports) -> set[Function]:
+    """The HTTP methods (`get`, `post`...) of Flask-RESTX / Flask-RESTful resources: a
+    class routed by a decorator (`@ns.route("/ask")`) or registered with
+    `api.add_resource(Ask, "/ask")`, or any subclass of those libraries' `Resource`."""
+    registered = {
+        node.args[0].id
+        for node in nodes_of(tree, ast.Call)
+        if last_name(node.func) == "add_resource"
+        and node.args
+        and isinstance(node.args[0], ast.Name)
+    }
+    found: set[Function] = set()
+    for owner in nodes_of(tree, ast.ClassDef):
+        routed = owner.name in registered or any(
+            _route_call(d, imports) for d in owner.decorator_list
+        )
+        based = any(
+            (imports.resolve(base) or "").startswith(RESOURCE_LIBRARIES) for base in owner.bases
+        )
+        if routed or based:
+            found.update(
+                method
+                for method in owner.body
+                if isinstance(method, ast.FunctionDef | ast.AsyncFunctionDef)
+                and method.name in HTTP_VERBS
+            )
+    return found
+
+
+def class_limited(handler: Function, parents: Parents) -> bool:
+    """A resource's limiter set on its class: `decorators = [limiter.limit("5/minute")]`
+    (`method_decorators` too), or a limiter decorating the class."""
+    owner = parents.class_of(handler)
+    if owner is None:
+        return False
+    around: list[ast.AST] = list(owner.decorator_list)
+    around += [
+        statement.value
+        for statement in owner.body
+        if isinstance(statement, ast.Assign)
+        and any(last_name(t) in ("decorators", "method_decorators") for t in statement.targets)
+    ]
+    return any(LIMITER.search(name) for name in _names_in(around))
 
 
 def _names_in(nodes: Iterable[ast.AST]) -> Iterable[str]:
@@ -219,6 +267,8 @@ class RequestInput:
         self.flask_request = {
             alias for alias, full in imports.aliases.items() if full == "flask.request"
         }
+        self.payloads = any(imports.imports_module(m.rstrip(".")) for m in RESOURCE_LIBRARIES)
+        """`api.payload` / `ns.payload` is the request's JSON body (Flask-RESTX)."""
         arguments = handler.args
         params = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
         defaults = dict(
@@ -259,7 +309,9 @@ class RequestInput:
     @property
     def carries_input(self) -> bool:
         """Some name here may hold request input (none: nothing to follow)."""
-        return bool(self.raw or self.numbers or self.flask_request or self.raw_fields)
+        return bool(
+            self.raw or self.numbers or self.flask_request or self.raw_fields or self.payloads
+        )
 
     def capped_field(self, node: ast.Attribute) -> bool:
         """`body.max_tokens` where body's pydantic model declares the field with an upper bound."""
@@ -325,6 +377,8 @@ class RequestInput:
     def _text_flows(self, node: ast.AST, names: set[str]) -> bool:
         if isinstance(node, ast.Name):
             return node.id in names or node.id in self.flask_request
+        if isinstance(node, ast.Attribute) and node.attr == "payload" and self.payloads:
+            return True
         if isinstance(node, ast.Attribute) and _held_in(node) in names:
             return True  # `self.history`, grown with the input in this method
         if (
