@@ -910,3 +910,20 @@ def test_flask_restx_resources_are_routes(tmp_path: Path) -> None:
     (tmp_path / name).write_text(source)
     unlimited = audit([tmp_path], root=tmp_path).findings
     assert sorted(f.line for f in unlimited if f.rule.id == "PR009") == [21, 38]
+
+
+def test_client_options_from_a_visible_dict_are_judged() -> None:
+    """Round 9: `Anthropic(**OPTIONS)` with OPTIONS a dict literal bound once is judged by
+    its keys (PR001 without timeout/max_retries); `**kwargs` handed in, or a dict changed
+    after it is built, may hold them: quiet."""
+    name = "client_options_dict.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert (
+        {(f.line, f.rule.id) for f in result.findings}
+        == expected
+        == {
+            (9, "PR001"),
+            (18, "PR001"),
+        }
+    )

@@ -30,7 +30,6 @@ from .sdk import (
     RUNNERS,
     SDK_DEFAULT_RETRIES,
     CallSite,
-    has_star_kwargs,
     is_sdk_name,
     keyword,
     retries_disabled,
@@ -517,12 +516,13 @@ class ModuleAudit:
         for node in nodes_of(self.tree, ast.Call):
             if not self.clients.is_constructor(node):
                 continue
-            if has_star_kwargs(node) or self._sends_no_request(node):
+            given = self._keywords_given(node)
+            if given is None or self._sends_no_request(node):
                 continue
             missing = [
                 f"{name} (SDK default: {default})"
                 for name, default in (("timeout", "600 s"), ("max_retries", "2 retries"))
-                if keyword(node, name) is None
+                if name not in given
             ]
             if missing:
                 self.report(
@@ -530,6 +530,56 @@ class ModuleAudit:
                     node,
                     "Anthropic client built without explicit " + " and ".join(missing) + ".",
                 )
+
+    def _keywords_given(self, call: ast.Call) -> set[str] | None:
+        """The keyword names a call is given, `**options` included when options is a dict
+        literal there or a name bound once in the same scope to one and never changed
+        (`options = {"api_key": key}`); None when some `**` hides what it holds."""
+        given = {kw.arg for kw in call.keywords if kw.arg is not None}
+        for kw in call.keywords:
+            if kw.arg is not None:
+                continue
+            keys = self._literal_keys(kw.value, self.parents.function_of(call))
+            if keys is None:
+                return None
+            given |= keys
+        return given
+
+    def _literal_keys(self, value: ast.expr, scope: Function | None) -> set[str] | None:
+        """The string keys of a dict literal, or of the one a name is bound to once in the
+        scope and never changed (no item set, no update); None when not known."""
+        if isinstance(value, ast.Dict):
+            if not all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys
+            ):
+                return None  # `{**more, ...}` or a computed key
+            return {str(k.value) for k in value.keys if isinstance(k, ast.Constant)}
+        if not isinstance(value, ast.Name):
+            return None
+        body = walk_local(scope) if scope is not None else walk_all(self.tree)
+        bound: list[ast.expr] = []
+        for node in body:
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == value.id for t in node.targets
+            ):
+                bound.append(node.value)
+            elif isinstance(node, ast.Subscript | ast.Attribute) and not isinstance(
+                node.ctx, ast.Load
+            ):
+                if isinstance(node.value, ast.Name) and node.value.id == value.id:
+                    return None  # `options["timeout"] = 30`
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == value.id
+            ):
+                return None  # `options.update(...)`, `options.setdefault(...)`
+            elif isinstance(node, ast.arg) and node.arg == value.id:
+                return None  # a parameter: what the caller hands in
+        if len(bound) != 1 or not isinstance(bound[0], ast.Dict):
+            return None
+        return self._literal_keys(bound[0], scope)
 
     def _sends_no_request(self, constructor: ast.Call) -> bool:
         """PR001 is about the retries and timeout the client's requests inherit: a client
