@@ -927,3 +927,12 @@ def test_client_options_from_a_visible_dict_are_judged() -> None:
             (18, "PR001"),
         }
     )
+
+
+def test_a_handler_falling_through_past_its_block_to_a_static_default_falls_back() -> None:
+    """Round 10: `if category: try: ... except Exception: pass` then `return "💳"` after
+    the `if`: the default is a fallback (no PR011); the swallow is still PR007."""
+    name = "fallback_after_the_block.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    assert result.call_sites == 1
+    assert [(f.line, f.rule.id) for f in result.findings] == [(24, "PR007")]

@@ -1096,14 +1096,25 @@ class ModuleAudit:
         leaves = (ast.Return, ast.Raise, ast.Continue, ast.Break)
         if any(isinstance(node, leaves) for node in _walk_body(handler.body)):
             return []
-        try_node = self.parents.parent_of(handler)
-        chain = self.parents.chain(try_node) if try_node is not None else iter(())
-        parent, field_name, _ = next(chain, (None, "", None))
-        siblings = getattr(parent, field_name, None)
-        if not isinstance(siblings, list) or try_node not in siblings:
-            return []
-        after = siblings[siblings.index(try_node) + 1 :]
-        return [s for s in after if isinstance(s, ast.Return)][:1]
+        node = self.parents.parent_of(handler)
+        while node is not None:
+            parent, field_name, _ = next(self.parents.chain(node), (None, "", None))
+            siblings = getattr(parent, field_name, None)
+            if not isinstance(siblings, list) or node not in siblings:
+                return []
+            after = siblings[siblings.index(node) + 1 :]
+            found = [s for s in after if isinstance(s, ast.Return)][:1]
+            if found:
+                return found
+            # Nothing after it in its block leaves: the block ends, and the code after the
+            # `if` (or `with`) holding it runs next (`if category: try: ... except: pass`,
+            # then `return "default"`). Not out of a loop, which goes round again.
+            if any(isinstance(n, leaves) for n in _walk_body(after)) or not isinstance(
+                parent, ast.If | ast.With | ast.AsyncWith
+            ):
+                return []
+            node = parent
+        return []
 
     def _app_exception_handlers(self) -> set[str]:
         """SDK errors an app maps in one place (`@app.exception_handler(RateLimitError)`...)."""
