@@ -936,3 +936,14 @@ def test_a_handler_falling_through_past_its_block_to_a_static_default_falls_back
     result = audit([CORPUS / name], root=CORPUS)
     assert result.call_sites == 1
     assert [(f.line, f.rule.id) for f in result.findings] == [(24, "PR007")]
+
+
+def test_a_lambda_run_by_a_runner_raises_inside_the_try_around_the_runner() -> None:
+    """Round 10: `await asyncio.to_thread(lambda: client.messages.create(...))` in a `try`
+    is handled there (its broad handler swallowing is PR007), and the Message the runner
+    returns is the one whose usage is read; with no `try`, PR006 as before."""
+    name = "lambda_in_a_thread.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 2
+    assert {(f.line, f.rule.id) for f in result.findings} == expected

@@ -715,6 +715,8 @@ class ModuleAudit:
         counts as the try around its yield (errors mapped in one place, as httpx's
         `map_exceptions`)."""
         for parent, field_name, _ in self.parents.chain(node):
+            if isinstance(parent, ast.Lambda) and self._run_by_runner(parent):
+                continue  # `await asyncio.to_thread(lambda: ...)`: it raises right here
             if isinstance(parent, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
                 return
             if isinstance(parent, ast.Try | ast.TryStar) and field_name == "body":
@@ -722,6 +724,16 @@ class ModuleAudit:
             if isinstance(parent, ast.With | ast.AsyncWith) and field_name == "body":
                 for item in parent.items:
                     yield from self._yield_guards(item.context_expr)
+
+    def _run_by_runner(self, function: ast.Lambda) -> bool:
+        """A lambda handed to a runner (`asyncio.to_thread`, `run_in_executor`), which runs
+        it and returns or raises what it does where the runner is called (awaited)."""
+        runner = self.parents.parent_of(function)
+        return (
+            isinstance(runner, ast.Call)
+            and last_name(runner.func) in RUNNERS
+            and any(argument is function for argument in runner.args[:2])
+        )
 
     def _yield_guards(
         self, expression: ast.expr
