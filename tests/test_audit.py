@@ -947,3 +947,13 @@ def test_a_lambda_run_by_a_runner_raises_inside_the_try_around_the_runner() -> N
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == 2
     assert {(f.line, f.rule.id) for f in result.findings} == expected
+
+
+def test_a_default_verdict_is_a_fallback_and_a_failure_flag_is_not() -> None:
+    """Round 10: `return False` for a yes/no the `try` computes (`== "YES"`) is a default
+    answer (no PR011); after `return True` once the work is done it flags the failure."""
+    name = "default_verdicts.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 2
+    assert {(f.line, f.rule.id) for f in result.findings} == expected == {(26, "PR011")}

@@ -1016,6 +1016,7 @@ class ModuleAudit:
             if isinstance(node, ast.Return | ast.Yield) and (
                 _static_answer(node.value, handler.name, self.module_texts)
                 or _computed_answer(node.value, handler.name)
+                or self._default_verdict(node, handler)
             ):
                 return True
         raises = any(isinstance(node, ast.Raise) for node in _walk_body(handler.body))
@@ -1024,6 +1025,21 @@ class ModuleAudit:
         if any(_stores_default(s, handler.name, self.module_texts) for s in handler.body):
             return True
         return self._substitutes_result(handler) or self._callers_keep_their_own(handler)
+
+    def _default_verdict(self, node: ast.Return | ast.Yield, handler: ast.ExceptHandler) -> bool:
+        """`return False` where the `try` returns a yes/no the model decided (`return
+        reply.text == "YES"`): a default answer of the same kind, the way an empty result of
+        the answer's shape is. Not where the `try` returns a constant (`return True` after
+        sending: then False says the call failed)."""
+        if not (isinstance(node.value, ast.Constant) and type(node.value.value) is bool):
+            return False
+        try_node = self.parents.parent_of(handler)
+        if not isinstance(try_node, ast.Try | ast.TryStar):
+            return False
+        return any(
+            isinstance(inner, ast.Return) and _verdict(inner.value)
+            for inner in _walk_body(try_node.body)
+        )
 
     def _substitutes_result(self, handler: ast.ExceptHandler) -> bool:
         """`refined = original["text"]  # fall back to the unrefined text`: the handler
@@ -1846,6 +1862,15 @@ def _computed_answer(value: ast.AST | None, exception_name: str | None) -> bool:
     return not any(
         isinstance(n, ast.Name) and n.id == exception_name for n in ast.walk(value)
     ) and not _static_error(value)
+
+
+def _verdict(value: ast.AST | None) -> bool:
+    """A yes/no computed from something: a comparison, `not x`, `a and b`, `bool(x)`."""
+    if isinstance(value, ast.Compare | ast.BoolOp):
+        return True
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not):
+        return True
+    return isinstance(value, ast.Call) and last_name(value.func) == "bool"
 
 
 def _static_error(value: ast.AST) -> bool:
