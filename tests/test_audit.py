@@ -957,3 +957,13 @@ def test_a_default_verdict_is_a_fallback_and_a_failure_flag_is_not() -> None:
     expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
     assert result.call_sites == 2
     assert {(f.line, f.rule.id) for f in result.findings} == expected == {(26, "PR011")}
+
+
+def test_a_module_imported_whole_exports_its_client_and_factory() -> None:
+    """`import llm` then `llm.client.messages.create(...)`, and `make = llm.get_client`
+    then `make().messages.create(...)`: both calls found (neither was), and the broad
+    handler behind the factory alias is judged (PR007, round 9)."""
+    folder = PROJECTS / "module_imported_whole"
+    result = audit([folder], root=CORPUS)
+    assert result.call_sites == 2
+    assert reported([folder]) == expected_findings(folder)

@@ -229,8 +229,10 @@ class Clients:
             return None
         if self.project is not None and isinstance(node.value, ast.Name | ast.Attribute):
             full = self.imports.resolve(node)
-            if full and full != dotted(node) and (found := self.project.exported(full)):
-                return found  # `from services import llm` ... `llm.client`
+            head = (dotted(node) or "").partition(".")[0]
+            imported = full != dotted(node) or head in self.imports.aliases
+            if full and imported and (found := self.project.exported(full)):
+                return found  # `from services import llm` (or `import llm`) ... `llm.client`
         found = self.attributes.get(node.attr)
         if found not in ("client", "factory") and not _on_self(node):
             return None  # `self.messages = client.messages` says nothing of `sms.messages`
