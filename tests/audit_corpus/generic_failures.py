@@ -71,3 +71,22 @@ def told_apart(question: str) -> str:
         raise RuntimeError("The assistant failed.")
     print(reply.usage)
     return reply.content[0].text
+
+
+def draft(text: str) -> str:
+    """Translated to RuntimeError, which its caller catches by name and answers anyway."""
+    try:
+        reply = client.messages.create(
+            model="claude-haiku-4-5", max_tokens=300, messages=[{"role": "user", "content": text}]
+        )
+    except Exception as error:
+        raise RuntimeError("Drafting failed.") from error
+    print(reply.usage)
+    return reply.content[0].text
+
+
+def draft_or_note(text: str) -> str:
+    try:
+        return draft(text)
+    except RuntimeError:
+        return "No draft right now, write your own for today."

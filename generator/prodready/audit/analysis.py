@@ -995,13 +995,29 @@ class ModuleAudit:
                 return False
         last = handler.body[-1]
         if isinstance(last, ast.Raise) and last.exc is not None:
-            return _generic_error(last.exc)
+            return _generic_error(last.exc) and not self._caught_by_callers(last.exc, handler)
         return (
             isinstance(last, ast.Expr)
             and isinstance(last.value, ast.Call)
             and (dotted(last.value.func) or "") in EXITS
             and not _exits_cleanly(last.value)
         )
+
+    def _caught_by_callers(self, raised: ast.expr, handler: ast.ExceptHandler) -> bool:
+        """A caller of the handler's function catches the class it raises by name
+        (`except RuntimeError:` around `summarize(...)`): a translation that caller
+        handles, not a failure left to the user."""
+        name = last_name(raised.func if isinstance(raised, ast.Call) else raised)
+        function = self.parents.function_of(handler)
+        if name is None or function is None:
+            return False
+        for owner, call in self._calls_to(function):
+            for group_owner, handlers in owner._try_groups(call):
+                for outer in handlers:
+                    names = group_owner._exception_names(outer) or []
+                    if any(caught.rsplit(".", 1)[-1] == name for caught in names):
+                        return True
+        return False
 
     def _offers_alternative(self, handler: ast.ExceptHandler) -> bool:
         """The handler answers anyway: another model call, a fallback/cache, a static text,
