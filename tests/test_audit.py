@@ -968,3 +968,15 @@ def test_a_module_imported_whole_exports_its_client_and_factory() -> None:
     result = audit([folder], root=CORPUS)
     assert result.call_sites == 2
     assert reported([folder]) == expected_findings(folder)
+
+
+def test_the_legacy_prompt_caching_beta_namespace_is_a_call_site() -> None:
+    """Round 11: `client.beta.prompt_caching.messages.create` (and `.stream`), kept on
+    `self`, is the Messages API like `client.beta.messages.create`: both calls are found and
+    every rule judges them (PR006/PR007/PR008/PR009/PR011; none was reported)."""
+    name = "legacy_prompt_caching.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 2
+    assert {(f.line, f.rule.id) for f in result.findings} == expected
+    assert {"PR006", "PR007", "PR008", "PR009", "PR011"} == {rule for _, rule in expected}

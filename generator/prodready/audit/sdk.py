@@ -83,7 +83,15 @@ PARTIALS = frozenset({"functools.partial", "partial"})
 RUNNERS = frozenset({"to_thread", "run_in_executor", "run_sync", "run_in_threadpool"})
 """Calls that run a callable handed to them in a thread and return (or raise) what it
 does, with the arguments given after it (an executor's `submit` raises at `result()`)."""
-CLIENT_ATTRIBUTES: dict[str, Kind] = {"messages": "messages", "beta": "client"}
+CLIENT_ATTRIBUTES: dict[str, Kind] = {
+    "messages": "messages",
+    "beta": "client",
+    "prompt_caching": "client",
+}
+"""Attributes of a client that lead to the Messages API: `messages` itself, and the
+namespaces that carry their own `messages` (`client.beta.messages`, and the legacy
+prompt-caching beta, `client.beta.prompt_caching.messages`, still in older prototypes)."""
+NAMESPACES = frozenset(name for name, kind in CLIENT_ATTRIBUTES.items() if kind == "client")
 
 
 class Lookup(Protocol):
@@ -456,7 +464,11 @@ class Clients:
                     return given[0]
                 node = node.func
                 continue
-            origin = self.origins.get(node.attr) if node.attr not in ("messages", "beta") else None
+            origin = (
+                self.origins.get(node.attr)
+                if node.attr != "messages" and node.attr not in NAMESPACES
+                else None
+            )
             if origin is not None:
                 return (_retries_of(origin) or (None,))[0]
             node = node.value
