@@ -980,3 +980,16 @@ def test_the_legacy_prompt_caching_beta_namespace_is_a_call_site() -> None:
     assert result.call_sites == 2
     assert {(f.line, f.rule.id) for f in result.findings} == expected
     assert {"PR006", "PR007", "PR008", "PR009", "PR011"} == {rule for _, rule in expected}
+
+
+def test_a_static_apology_is_a_static_answer_returned_or_added_to_the_answer() -> None:
+    """Round 11: one broad handler returned "Sorry, ... Please try again." (no PR011), its
+    sibling added a near-identical sentence to the answer it goes on building (PR011). The
+    README counts a static answer as a fallback and excludes only text opening with "Error",
+    so both are fallbacks now; an appended "Error: ..." still is not."""
+    name = "apology_answers.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert result.call_sites == 3
+    assert {(f.line, f.rule.id) for f in result.findings} == expected
+    assert [rule for _, rule in sorted(expected)].count("PR011") == 1

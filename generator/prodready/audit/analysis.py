@@ -1813,8 +1813,15 @@ def _reports_and_fails(handler: ast.ExceptHandler) -> bool:
 
 def _stores_default(statement: ast.stmt, exception_name: str | None, texts: set[str]) -> bool:
     """`labels[name] = "Other"`, `answer = FALLBACK_TEXT` in a handler that goes on: a static
-    default answer stored where the result is built (not an error under an error's name)."""
-    if not isinstance(statement, ast.Assign | ast.AnnAssign) or statement.value is None:
+    default answer stored where the result is built (not an error under an error's name).
+    Also `answer += "Sorry, ... please try again."`: a static sentence added to the answer
+    being built is a static message sent as the reply, as when the handler returns it (the
+    README counts a static answer; only text opening with "Error" is the failure itself)."""
+    if not isinstance(statement, ast.Assign | ast.AnnAssign | ast.AugAssign):
+        return False
+    if statement.value is None or (
+        isinstance(statement, ast.AugAssign) and not isinstance(statement.op, ast.Add)
+    ):
         return False
     targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
     for target in targets:
