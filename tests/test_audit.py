@@ -424,8 +424,9 @@ def test_requoting_keeps_every_position() -> None:
 def test_synthetic_timing_project_is_resolved_across_files(tmp_path: Path) -> None:
     """The project `tests/audit_synthetic.py` times: the client imported from app/llm.py,
     every module's calls found, and the same findings in every module (`ask_` is handled
-    in `guarded_`, not on the route's path: PR006 there; the route's raw `prompt` reaches
-    its messages: PR012 there)."""
+    in `guarded_`, not on the route's path: PR006 there; the raw `prompt` of two routes,
+    its module's and the previous module's, reaches its messages: PR012 there, once per
+    route)."""
     write_project(tmp_path, 4)
     result = audit([tmp_path], root=tmp_path)
     assert result.call_sites == 16
@@ -435,8 +436,8 @@ def test_synthetic_timing_project_is_resolved_across_files(tmp_path: Path) -> No
     assert sorted(per_module) == [f"app/m{index}.py" for index in range(4)]
     shapes = {tuple(findings) for findings in per_module.values()}
     assert shapes == {
-        ((16, "PR006"), (16, "PR012"), (31, "PR007"), (38, "PR006"), (38, "PR008"), (48, "PR006"),
-         (48, "PR008"), (55, "PR009"), (67, "PR008"))
+        ((16, "PR006"), (16, "PR012"), (16, "PR012"), (31, "PR007"), (38, "PR006"),
+         (38, "PR008"), (48, "PR006"), (48, "PR008"), (55, "PR009"), (67, "PR008"))
     }  # fmt: skip
 
 
@@ -993,3 +994,19 @@ def test_a_static_apology_is_a_static_answer_returned_or_added_to_the_answer() -
     assert result.call_sites == 3
     assert {(f.line, f.rule.id) for f in result.findings} == expected
     assert [rule for _, rule in sorted(expected)].count("PR011") == 1
+
+
+def test_request_input_reaching_one_call_from_two_routes_names_each_route() -> None:
+    """Round 11: one call reached with unvalidated input from /cards (through a module
+    function, and straight from the route too) and from /feedback had one PR012 naming only
+    /cards; now one per route, each naming its own, none for the route that bounds it."""
+    folder = PROJECTS / "input_from_two_routes"
+    findings = audit([folder], root=CORPUS).findings
+    assert [(f.path, f.line, f.rule.id) for f in findings] == [
+        ("projects/input_from_two_routes/bot.py", 12, "PR012"),
+        ("projects/input_from_two_routes/bot.py", 12, "PR012"),
+    ]
+    routes = "projects/input_from_two_routes/routes.py"
+    assert f"{routes}:19 " in findings[0].message
+    assert f"{routes}:28 " in findings[1].message
+    assert len({f.fingerprint for f in findings}) == 2

@@ -376,7 +376,9 @@ class ModuleAudit:
             if isinstance(target, ast.Name)
         }
         self.text_sizes = TextSizes(self.tree, self.imports.aliases, facts)
-        self.findings: dict[tuple[int, int, str], Finding] = {}
+        self.findings: dict[tuple[int, int, str, str], Finding] = {}
+        """Keyed by place, rule and route: one finding per (line, column, rule), except
+        PR012, which names each route whose input reaches the call (one per route)."""
         self._instruments: bool | None = None
 
     # --- reporting ----------------------------------------------------------------
@@ -389,12 +391,15 @@ class ModuleAudit:
         *,
         snippet: str = "",
         edit: Edit | None = None,
+        route: str = "",
     ) -> None:
+        """Record a finding once per place and rule (and `route`, when one is given: the
+        same call reached from two routes is two findings, each naming its route)."""
         rule = RULES_BY_ID[rule_id]
         line, column = getattr(node, "lineno", 1), getattr(node, "col_offset", 0) + 1
         text = message or rule.summary
         self.findings.setdefault(
-            (line, column, rule_id),
+            (line, column, rule_id, route),
             Finding(self.path, line, column, rule, text, snippet=snippet, edit=edit),
         )
 
@@ -416,13 +421,13 @@ class ModuleAudit:
 
     def results(self) -> list[Finding]:
         """This module's findings, in source order."""
-        return sorted(self.findings.values(), key=lambda f: f.sort_key)
+        return sorted(self.findings.values(), key=lambda f: (f.sort_key, f.message))
 
     # --- PR013: retiring models ---------------------------------------------------------
 
     def check_models(self) -> None:
         for finding in model_findings(self.module, self.config.today):
-            self.findings.setdefault((finding.line, finding.column, "PR013"), finding)
+            self.findings.setdefault((finding.line, finding.column, "PR013", ""), finding)
 
     # --- PR014: large static system prompts without caching ---------------------------
 
@@ -1425,7 +1430,7 @@ class ModuleAudit:
                         f"Heuristic: request input from the handler at {via} flows into the "
                         "model's messages here with no validation on the way."
                     )
-                self.report("PR012", site.node, message)
+                self.report("PR012", site.node, message, route=via or "")
         if depth >= CALLER_DEPTH:
             return
         for call, callee in self.project.calls_in(self.module):
