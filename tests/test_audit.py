@@ -1010,3 +1010,31 @@ def test_request_input_reaching_one_call_from_two_routes_names_each_route() -> N
     assert f"{routes}:19 " in findings[0].message
     assert f"{routes}:28 " in findings[1].message
     assert len({f.fingerprint for f in findings}) == 2
+
+
+def test_a_key_shaped_placeholder_made_of_words_is_not_a_key(tmp_path: Path) -> None:
+    """Round 11: `sk-ant-api03-dummy_key_for_testing_purposes_only`, set for a test, was
+    PR010. Words of one case joined by `_`/`-`, one a placeholder word (dummy, fake, test,
+    example, your, xxx...), are a stand-in, in a module using the SDK or not; any random-
+    looking part (digits, cases mixed inside a word) or a single run of letters keeps it a
+    key (the stand-ins the other tests use stay keys)."""
+    name = "placeholder_keys.py"
+    result = audit([CORPUS / name], root=CORPUS)
+    expected = {(line, rule) for path, line, rule in expected_findings() if path == name}
+    assert {(f.line, f.rule.id) for f in result.findings} == expected == {(16, "PR010")}
+    placeholders = [
+        "sk-ant-api03-dummy_key_for_testing_purposes_only",
+        "sk-ant-api03-YOUR-ANTHROPIC-KEY-GOES-HERE",
+        "sk-ant-api03-xxxx-xxxx-xxxx-xxxx-xxxx",
+        "sk-ant-api03-Example-Key-For-Testing-Purposes",
+    ]
+    keys = [
+        "sk-ant-api03-" + "x" * 30,
+        "sk-ant-api03-EXAMPLEEXAMPLEEXAMPLEEXAMPLE-notreal",
+        "sk-ant-api03-test_key_Zq3xV9mT2kR7wP4nL8sD1fH6",
+        "sk-ant-api03-ExampleKEY-for-testing-purposes",
+    ]
+    lines = [f'VALUE_{i} = "{text}"' for i, text in enumerate([*placeholders, *keys])]
+    (tmp_path / "settings.py").write_text("\n".join(lines) + "\n")  # no SDK use here
+    found = audit([tmp_path], root=tmp_path).findings
+    assert [(f.line, f.rule.id) for f in found] == [(n, "PR010") for n in (5, 6, 7, 8)]

@@ -503,7 +503,7 @@ class ModuleAudit:
             return
         for node in walk_all(self.tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if KEY_PATTERN.search(node.value):
+                if _has_key(node.value):
                     self.report("PR010", node, edit=Edit.replacing(node, ENV_KEY))
             elif isinstance(node, ast.Call) and self.clients.is_constructor(node):
                 given = keyword(node, "api_key")
@@ -512,6 +512,7 @@ class ModuleAudit:
                     and isinstance(given.value, ast.Constant)
                     and isinstance(given.value.value, str)
                     and given.value.value.startswith("sk-ant-")
+                    and not _placeholder_key(given.value.value)
                 ):
                     self.report("PR010", given.value, edit=Edit.replacing(given.value, ENV_KEY))
 
@@ -1489,6 +1490,35 @@ class ModuleAudit:
 
 ENV_KEY = 'os.environ["ANTHROPIC_API_KEY"]'
 KEY_PATTERN = re.compile(r"sk-ant-[a-z]+\d{2}-[A-Za-z0-9_\-]{20,}")
+KEY_PREFIX = re.compile(r"sk-ant-[a-z]+\d{2}-")
+PLACEHOLDER_WORDS = re.compile(
+    r"dummy|fake|mock|test(?:ing|s)?|examples?|sample|placeholder|your|replace|changeme|x{3,}"
+)
+"""Words that mark a key-shaped string as a stand-in (`..._for_testing`, `your-key-here`)."""
+
+
+def _has_key(text: str) -> bool:
+    """The text holds an API key: key-shaped (prefix and 20+ key characters) and not a
+    placeholder made of words."""
+    return any(not _placeholder_key(m.group(0)) for m in KEY_PATTERN.finditer(text))
+
+
+def _placeholder_key(text: str) -> bool:
+    """`sk-ant-api03-dummy_key_for_testing_purposes_only`, `sk-ant-api03-your-key-here`,
+    `sk-ant-api03-xxxx-xxxx`: after the prefix, two or more words (lower, upper or title
+    case) joined by `_` or `-`, one of them a placeholder word. A real key's part is random
+    letters of both cases and digits, so a single run (`xxxx...`, `EXAMPLEEXAMPLE...`), a
+    digit or a word mixing cases keeps it a key: stand-ins written to look like keys stay
+    found."""
+    prefix = KEY_PREFIX.match(text)
+    if prefix is None:
+        return False
+    words = re.split(r"[_\-]+", text[prefix.end() :].strip("_-"))
+    return (
+        len(words) >= 2
+        and all(w.isalpha() and (w.islower() or w.isupper() or w.istitle()) for w in words)
+        and any(PLACEHOLDER_WORDS.fullmatch(w.lower()) for w in words)
+    )
 
 
 @cache
@@ -1565,9 +1595,7 @@ def text_findings(module: Module, today: date) -> list[Finding]:
     keys = [
         Finding(module.path, node.lineno, node.col_offset + 1, rule, rule.summary)
         for node in (walk_all(module.tree) if KEY_PATTERN.search(module.source) else ())
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and KEY_PATTERN.search(node.value)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _has_key(node.value)
     ]
     return keys + model_findings(module, today)
 
