@@ -49,6 +49,26 @@ SERVER_OPTIONS: dict[str, Any] = {
     "log_config": None,
 }
 """uvicorn's settings for `serve`, beyond host and port."""
+GC_THRESHOLDS = (10_000, 20, 20)
+"""The cyclic collector's thresholds while serving (Python's defaults: 700, 10, 10).
+
+A request allocates thousands of objects, nearly all freed by reference counting; with 50
+requests in flight the default first threshold ran a collection every few requests, over
+objects still in use. Measured (benchmarks/throughput.py, redis render, API keys, 2,000
+requests a round): the service's CPU per request 3.06-3.17 -> 2.91-2.93 ms, memory the same.
+"""
+
+
+def tune_gc() -> None:
+    """Freeze what exists at start-up and collect less often while serving (see GC_THRESHOLDS).
+
+    What exists now (modules, settings, catalog, compiled patterns, the gateway: ~200,000
+    objects) lives as long as the process: frozen, the collector stops re-scanning it on every
+    full pass. Under load that halved the time spent collecting (10 % -> 5 %).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -93,11 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     route_stdlib_logging(
         json=settings.json_logs, level=settings.log_level, redactor=log_redactor(settings)
     )
-    # What exists now (modules, settings, catalog, compiled patterns, the gateway: ~200,000
-    # objects) lives as long as the process: frozen, the cyclic collector stops re-scanning
-    # it on every full pass. Under load that halved the time spent collecting (10 % -> 5 %).
-    gc.collect()
-    gc.freeze()
+    tune_gc()
     uvicorn.run(
         app, host=args.host, port=args.port, log_level=settings.log_level.lower(), **SERVER_OPTIONS
     )
