@@ -478,13 +478,8 @@ class Budget:
         been billed booked (`book_unanswered`), no scope's spent and held amounts, this
         call's hold among them, exceed its limit. The hold covers one attempt's worst case;
         each attempt given up on may have cost as much, so a retry must fit anew. A ledger
-        that cannot answer (Redis away) cannot tell that it fits: no retry."""
-        try:
-            usage = await self.ledger.usage(
-                reservation.periods, reservation.user, now=now.timestamp()
-            )
-        except LedgerUnavailable:
-            return False
+        that cannot answer (Redis away) raises LedgerUnavailable: nothing shows it fits."""
+        usage = await self.ledger.usage(reservation.periods, reservation.user, now=now.timestamp())
         limits = self.limits_for((quota or Quota()).monthly_budget_usd)
         return all(used.spent + used.held <= limits.of(scope) for scope, used in usage.items())
 

@@ -44,7 +44,7 @@ from .alerts import Alerts
 from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text_of
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
-from .budget import Budget, Limits, Quota, Reservation, to_usd
+from .budget import Budget, LedgerUnavailable, Limits, Quota, Reservation, to_usd
 from .caching import MIN_CACHEABLE_TOKENS, with_cache_breakpoints
 from .client import Attempts, count_attempts, create_client
 from .errors import (
@@ -718,8 +718,12 @@ class Gateway:
             return True
         await self._book_unanswered(call, reservation)
         now = dt.datetime.now(dt.UTC)
-        if await self.budget.covers_a_retry(reservation, call.quota, now):
-            return True
+        try:
+            if await self.budget.covers_a_retry(reservation, call.quota, now):
+                return True
+        except LedgerUnavailable:  # cannot be shown to fit, so not made
+            log.warning("llm.retry_without_ledger", request_id=call.request_id)
+            return False
         log.warning("llm.retry_over_budget", request_id=call.request_id)
         return False
 
