@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from collections import Counter
 from pathlib import Path
@@ -876,6 +877,21 @@ def test_a_system_prompt_built_from_imported_constants_is_measured() -> None:
     findings = audit([folder], root=CORPUS).findings
     assert [(f.line, f.rule.id) for f in findings] == [(16, "PR014")]
     assert findings[0].edit is not None and "cache_control" in findings[0].edit.text
+
+
+def test_a_prompt_module_in_newer_syntax_is_read_when_its_size_is_counted(
+    tmp_path: Path,
+) -> None:
+    """The prompts module of the project above, with a Python 3.12 f-string in it (the outer
+    quote reused inside): parsed on demand the way the scan parses every file, so its prompt
+    is still measured and PR014 still found."""
+    folder = tmp_path / "project"
+    shutil.copytree(PROJECTS / "system_prompt_from_constants", folder)
+    prompts = folder / "prompts.py"
+    newer = 'NAMES = {"tone": "calm"}\nMOOD = f"{NAMES["tone"]}"\n'
+    prompts.write_text(prompts.read_text(encoding="utf-8") + newer, encoding="utf-8")
+    findings = audit([folder], root=tmp_path).findings
+    assert [(f.line, f.rule.id) for f in findings] == [(16, "PR014")]
 
 
 def test_request_input_handed_on_from_a_closure_of_the_route_is_followed() -> None:

@@ -130,20 +130,29 @@ class ProjectFacts:
     """The audit of each function's module (filled once every module's audit exists)."""
     _trees: dict[str, ast.Module | None] = field(default_factory=dict)
     _mentions: dict[str, int] = field(default_factory=dict)
-    _text_trees: dict[int, ast.Module | None] = field(default_factory=dict)
+    parse: Callable[[str], ast.Module] = ast.parse
+    """How a file's text is parsed (the scan hands its own: newer syntax read too)."""
+    _parsed: dict[int, ast.Module | None] = field(default_factory=dict)
+
+    def _tree(self, index: int) -> ast.Module | None:
+        """The tree of `sources[index]`, parsed once whichever lookup asks first (None: it
+        does not parse)."""
+        if index not in self._parsed:
+            try:
+                self._parsed[index] = self.parse(self.sources[index])
+            except (SyntaxError, ValueError):
+                self._parsed[index] = None
+        return self._parsed[index]
 
     def tree_defining(self, name: str) -> ast.Module | None:
         """The parsed file that defines a top-level function of that name (None: none)."""
         if name not in self._trees:
             self._trees[name] = None
             pattern = re.compile(rf"^(async[ \t]+)?def[ \t]+{re.escape(name)}\b", re.MULTILINE)
-            for source in self.sources:
-                if name and pattern.search(source):
-                    try:
-                        self._trees[name] = ast.parse(source)
-                        break
-                    except (SyntaxError, ValueError):
-                        continue
+            for index, source in enumerate(self.sources):
+                if name and pattern.search(source) and (tree := self._tree(index)) is not None:
+                    self._trees[name] = tree
+                    break
         return self._trees[name]
 
     def text_size(self, name: str, depth: int) -> int:
@@ -152,15 +161,7 @@ class ProjectFacts:
         parsed with the others; it is parsed here, once, when a system prompt is judged."""
         pattern = re.compile(rf"^{re.escape(name)}[ \t]*(?::[^=\n]*)?=[^=]", re.MULTILINE)
         for index, source in enumerate(self.sources):
-            if not name or not pattern.search(source):
-                continue
-            if index not in self._text_trees:
-                try:
-                    self._text_trees[index] = ast.parse(source)
-                except (SyntaxError, ValueError):
-                    self._text_trees[index] = None
-            tree = self._text_trees[index]
-            if tree is not None:
+            if name and pattern.search(source) and (tree := self._tree(index)) is not None:
                 return TextSizes(tree, Imports(tree).aliases, self, depth)[name]
         return 0
 
@@ -180,12 +181,8 @@ class ProjectFacts:
         if name not in self._classes:
             self._classes[name] = None
             pattern = re.compile(rf"^[ \t]*class[ \t]+{re.escape(name)}\b", re.MULTILINE)
-            for source in self.sources:
-                if name and pattern.search(source):
-                    try:
-                        tree = ast.parse(source)
-                    except (SyntaxError, ValueError):
-                        continue
+            for index, source in enumerate(self.sources):
+                if name and pattern.search(source) and (tree := self._tree(index)) is not None:
                     classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
                     self._classes[name] = next((c for c in classes if c.name == name), None)
                     break

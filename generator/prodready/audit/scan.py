@@ -315,7 +315,8 @@ def _project_facts(project: Project) -> ProjectFacts:
         if isinstance(node, ast.Call) and module.clients.is_constructor(node)
     ]
     return ProjectFacts(
-        all_clients_retry_free=bool(constructors) and all(map(max_retries_zero, constructors))
+        all_clients_retry_free=bool(constructors) and all(map(max_retries_zero, constructors)),
+        parse=parse_source,
     )
 
 

@@ -355,8 +355,8 @@ class Clients:
                 if (
                     method.name == "__getattr__"
                     and isinstance(value, ast.Call)
-                    and last_name(value.func) == "getattr"
                     and isinstance(value.func, ast.Name)
+                    and value.func.id == "getattr"
                     and value.args
                     and self.is_client(value.args[0], method)
                 ):
