@@ -188,8 +188,9 @@ async def _spend(settings: Settings, month: str, now: dt.datetime, out: TextIO) 
     print(f"\nTotal: ${usd_text(report.total)} in {report.requests} requests", file=out)
     if report.worst_case:
         print(
-            f"Of those, {report.worst_case} booked at their worst case: calls whose replica "
-            "stopped before it settled them (`reconcile` shows what Anthropic billed)",
+            f"Of those, {report.worst_case} booked at their worst case: attempts sent and "
+            "given up on unanswered, or calls whose replica stopped before it settled them "
+            "(`reconcile` shows what Anthropic billed)",
             file=out,
         )
     status = report.status

@@ -214,8 +214,9 @@ class SpendRow:
     requests: int
     cost: int
     worst_case: int = 0
-    """Of `requests`, those booked at their worst case, not their cost: calls whose replica
-    stopped renewing its hold (killed) before it settled (redis backend, ledger_redis)."""
+    """Of `requests`, those booked at their worst case, not their cost: attempts sent and
+    then given up on unanswered (`Budget.book_unanswered`), and, with the redis backend,
+    calls whose replica stopped renewing its hold (killed) before it settled."""
 
 
 class Ledger(Protocol):
@@ -232,9 +233,15 @@ class Ledger(Protocol):
         ...
 
     async def settle(
-        self, reservation: Reservation, cost: int, thresholds: Sequence[Threshold]
+        self,
+        reservation: Reservation,
+        cost: int,
+        thresholds: Sequence[Threshold],
+        *,
+        worst_case: bool = False,
     ) -> Settlement:
-        """Replace the hold by the real cost; claim the monthly thresholds now crossed."""
+        """Replace the hold by the real cost; claim the monthly thresholds now crossed.
+        `worst_case`: the cost is the hold's worst case, not a bill (SpendRow.worst_case)."""
         ...
 
     async def release(self, reservation: Reservation) -> None:
@@ -469,7 +476,7 @@ class Budget:
         """
         for n in range(first, first + attempts):
             entry = replace(reservation, id=f"{reservation.id}.{n}")
-            await self.ledger.settle(entry, reservation.amount, ())
+            await self.ledger.settle(entry, reservation.amount, (), worst_case=True)
 
     async def covers_a_retry(
         self, reservation: Reservation, quota: Quota | None, now: dt.datetime

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS spend (
     model TEXT NOT NULL,
     requests INTEGER NOT NULL,
     cost INTEGER NOT NULL,
+    worst_case INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (day, user, model)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS alerts (
@@ -78,10 +79,12 @@ DROP TABLE IF EXISTS totals;
 """
 
 _BOOK = (
-    "INSERT INTO spend (day, user, model, requests, cost) VALUES (?, ?, ?, 1, ?) "
-    "ON CONFLICT (day, user, model) DO UPDATE SET "
-    "requests = requests + 1, cost = cost + excluded.cost"
+    "INSERT INTO spend (day, user, model, requests, cost, worst_case) VALUES (?, ?, ?, 1, ?, ?) "
+    "ON CONFLICT (day, user, model) DO UPDATE SET requests = requests + 1, "
+    "cost = cost + excluded.cost, worst_case = worst_case + excluded.worst_case"
 )
+_ADD_WORST_CASE = "ALTER TABLE spend ADD COLUMN worst_case INTEGER NOT NULL DEFAULT 0"
+"""A file written before `worst_case` was counted gets the column (0 for its rows)."""
 
 _SPENT_BY_USER = (
     "SELECT user, SUM(cost) FROM spend WHERE day BETWEEN :first AND :last GROUP BY user"
@@ -161,6 +164,9 @@ class SqliteLedger:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(spend)")}
+            if "worst_case" not in columns:
+                self._db.execute(_ADD_WORST_CASE)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -201,12 +207,17 @@ class SqliteLedger:
         return reservation
 
     async def settle(
-        self, reservation: Reservation, cost: int, thresholds: Sequence[Threshold]
+        self,
+        reservation: Reservation,
+        cost: int,
+        thresholds: Sequence[Threshold],
+        *,
+        worst_case: bool = False,
     ) -> Settlement:
         periods, user = reservation.periods, reservation.user
         # The sums as the file has them before this call is booked in it.
         month, day = self._spent_in(periods)
-        self._db.execute(_BOOK, (periods.day, user, reservation.model, cost))
+        self._db.execute(_BOOK, (periods.day, user, reservation.model, cost, int(worst_case)))
         # Booked: the spend replaces the hold.
         month.add(user, cost)
         day.add(user, cost)
@@ -245,7 +256,8 @@ class SqliteLedger:
 
     async def spend_rows(self, month: str) -> list[SpendRow]:
         rows = self._db.execute(
-            "SELECT day, user, model, requests, cost FROM spend WHERE day BETWEEN ? AND ? "
+            "SELECT day, user, model, requests, cost, worst_case FROM spend "
+            "WHERE day BETWEEN ? AND ? "
             "ORDER BY day, user, model",
             _month_days(month),
         ).fetchall()
