@@ -67,6 +67,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _F = re.IGNORECASE
 
@@ -1374,6 +1375,16 @@ _WORD_DOTS = re.compile(r"[._]")
 # What every such run holds, a quick first look that starts on a dot or an underscore: one of
 # them and two letters after it (most texts end sentences with a dot and a space).
 _MAYBE_DOTTED_WORDS = re.compile(r"[._][^\W\d_]{2}")
+# The same two first looks for an ASCII text (most texts), at the speed of a substring search
+# rather than of a pattern tried at every separator: letters made "a", the pattern's
+# separators "s" (a dot or an underscore "d" for the second), anything else "o".
+_SPACED_SHAPE = bytes(
+    0x61 if c < 128 and chr(c).isalpha() else 0x73 if chr(c) in " .-_*" else 0x6F
+    for c in range(256)
+)
+_DOTTED_SHAPE = bytes(
+    0x61 if c < 128 and chr(c).isalpha() else 0x64 if chr(c) in "._" else 0x6F for c in range(256)
+)
 # Cyrillic and Greek letters that look like Latin ones ("ignore" spelt with Cyrillic i and o).
 _HOMOGLYPHS = str.maketrans(
     "аеорсухіјѕԁһӏвкмнтԝѵոսАЕОРСУХІЈЅВКМНТαεορτυχικνηϲΑΕΟΡΤΥΧΙΚΝΗΒΜΖıɑɡɪʏᴀʙᴄᴅᴇꜰɢʜᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡᴢ",
@@ -1503,7 +1514,13 @@ def _normalised(text: str) -> tuple[str, list[str]]:
         joined = joined.replace("\\n", "\n")
     if "-\n" in joined:
         joined = _unbroken(joined)
-    if _MAYBE_SPACED.search(joined):
+    raw = joined.encode("ascii") if joined.isascii() else None
+    if raw is None:
+        maybe_spaced = _MAYBE_SPACED.search(joined) is not None
+    else:  # a separator, a letter, a separator and a letter that ends a word
+        shape = raw.translate(_SPACED_SHAPE)
+        maybe_spaced = b"sasas" in shape or b"sasao" in shape or shape.endswith(b"sasa")
+    if maybe_spaced:
         joined = _SPACED.sub(join, joined)
         if (
             runs
@@ -1513,7 +1530,11 @@ def _normalised(text: str) -> tuple[str, list[str]]:
                 joined = _RUN_END_DOT.sub(" ", joined)
     if "\n" in joined and _MAYBE_SHORT_LINES.search(joined):
         runs += _SHORT_LINES.findall(joined)
-    if _MAYBE_DOTTED_WORDS.search(joined):  # "IGNORE.ALL.PRIOR.RULES"
+    if raw is None or runs:  # not ASCII, or no longer the text `raw` was made from
+        maybe_dotted = _MAYBE_DOTTED_WORDS.search(joined) is not None
+    else:  # a dot or an underscore and two letters
+        maybe_dotted = b"daa" in raw.translate(_DOTTED_SHAPE)
+    if maybe_dotted:  # "IGNORE.ALL.PRIOR.RULES"
         joined = _DOTTED_WORDS.sub(lambda run: _WORD_DOTS.sub(" ", run.group()), joined)
     if "a.i" in joined.lower():
         joined = _DOTTED_AI.sub("AI", joined)
@@ -1583,6 +1604,22 @@ def _mostly_quoted(text: str, start: int, end: int) -> bool:
     return quote is not None and 3 * (end - quote.start()) >= 2 * (end - start)
 
 
+# Words found in most texts: a rule is filed under its group that holds the fewest of them
+# (then the smallest), so that an ordinary text's words reach few rules.
+_COMMON = (
+    "a about after all also an and any are as at be been before but by can could did do does"
+    " for from get give had has have he her here him his how i if in into is it its just like"
+    " make me more my no not now of on one only or other our out over please said say see she"
+    " so some than that the their them then there these they this those to two up us use was"
+    " we were what when where which who why will with would you your"
+)
+_COMMON_WORDS = frozenset(_COMMON.split())
+
+
+def _commonness(group: frozenset[str]) -> tuple[int, int]:
+    return len(group & _COMMON_WORDS), len(group)
+
+
 class _RuleIndex:
     """Rules filed under the words of their first group: a text's own words pick the few
     rules worth trying (every request's every text is read, most of them ordinary)."""
@@ -1590,15 +1627,24 @@ class _RuleIndex:
     def __init__(self, rules: Iterable[tuple[str, Rule]]) -> None:
         self.rules = tuple(rules)
         by_word: dict[str, set[int]] = {}
+        rest: list[tuple[frozenset[str], ...]] = []
         for position, (_, rule) in enumerate(self.rules):
-            for word in rule.needs[0]:
+            filed = min(rule.needs, key=_commonness)
+            for word in filed:
                 by_word.setdefault(word, set()).add(position)
+            rest.append(tuple(group for group in rule.needs if group is not filed))
         self.by_word = {word: frozenset(positions) for word, positions in by_word.items()}
         self.vocabulary = frozenset(by_word)
-        # The groups after the first of each rule: a rule found by a word of its first group
-        # has that one (`Rule.may_match` without it, inline: a few rules for every text).
-        self._rest = tuple(rule.needs[1:] for _, rule in self.rules)
+        # The groups besides the one a rule is filed under: a rule found by a word of that
+        # group has that one (`Rule.may_match` without it, inline: a few rules for every text).
+        self._rest = tuple(rest)
         self._together = tuple(rule.together for _, rule in self.rules)
+        # Every word of any member of each such group: a text with none of them meets none
+        # of the members, told by one set operation (most texts).
+        self._together_words = tuple(
+            tuple(frozenset().union(*members) for members in rule.together)
+            for _, rule in self.rules
+        )
 
     def tried(self, words: frozenset[str]) -> list[int]:
         """The positions of the rules whose words a text with `words` has, in order."""
@@ -1611,8 +1657,10 @@ class _RuleIndex:
                 if group.isdisjoint(words):
                     break
             else:
-                for members in self._together[position]:
-                    if not any(member <= words for member in members):
+                for members, anyof in zip(
+                    self._together[position], self._together_words[position], strict=True
+                ):
+                    if anyof.isdisjoint(words) or not any(member <= words for member in members):
                         break
                 else:
                     tried.append(position)
@@ -1660,10 +1708,10 @@ def _deleeted(text: str) -> str:
     return _LEET_WORD.sub(word, text)
 
 
-@dataclass(frozen=True)
-class _Text:
+class _Text(NamedTuple):
     """A text as the rules read it: as is, lower-cased, and its words (the runs of ASCII
-    letters of the lower-cased text) for the rule index."""
+    letters of the lower-cased text) for the rule index. A named tuple: made once or more
+    for every text, and a frozen dataclass takes several times as long to make."""
 
     text: str
     lower: str
@@ -1703,16 +1751,36 @@ def _squashed(runs: list[str]) -> list[str]:
     return reasons
 
 
+# A quick first look for base64 and hex runs in an ASCII text, at the speed of a substring
+# search rather than of a pattern tried at every position: each character a run may hold made
+# "x", any other a space; a base64 run is 20 such characters in a row or more, a hex run 24
+# (12 pairs of digits and more, a separator after each allowed, not needed).
+_BASE64_CHARS = bytes(
+    0x78 if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "+/") else 0x20 for c in range(256)
+)
+_HEX_CHARS = bytes(
+    0x78 if chr(c) in "0123456789abcdefABCDEF:" or (c < 128 and chr(c).isspace()) else 0x20
+    for c in range(256)
+)
+_BASE64_RUN = b"x" * 20
+_HEX_RUN = b"x" * 24
+
+
 def _decoded_payloads(text: str) -> list[tuple[str, str]]:
     """Readable text hidden in base64 or hex runs."""
     payloads: list[tuple[str, str]] = []
-    for run in _BASE64.findall(text):
+    maybe_base64 = maybe_hex = True
+    if text.isascii():
+        raw = text.encode("ascii")
+        maybe_base64 = _BASE64_RUN in raw.translate(_BASE64_CHARS)
+        maybe_hex = _HEX_RUN in raw.translate(_HEX_CHARS)
+    for run in _BASE64.findall(text) if maybe_base64 else ():
         try:
             decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
         except (binascii.Error, ValueError):
             continue
         payloads.append(("base64", decoded.decode("utf-8", "ignore")))
-    for run in _HEX.findall(text):
+    for run in _HEX.findall(text) if maybe_hex else ():
         try:
             decoded = bytes.fromhex(re.sub(r"[\s:]", "", run))
         except ValueError:
