@@ -166,6 +166,10 @@ _AUTHORITY_WORDS = "message messages notice notices warning warnings update upda
 _AUTHORITY_ROLES = "developer developers admin admins adminss administrator administrators administratorss operator operators owner owners creator creators maker makers maintainer maintainers security anthropic openai management moderator moderators staff engineering engineer engineers lead leads people peoples person persons trainer trainers team teams programmer programmers system police server servers deployment infrastructure platform model service god debug root sudo from+it who+one"
 # What the claim demands: the model's limits off, every order followed, nothing refused.
 _LOOSENED = r"(?:(?:^|(?<=[:;,.!?(\[-])\s*|\b(?:the|your|its|all|these|those|any)\s+)(?:restrictions|rules|filters|guardrails|safety\s+(?:checks|rules|filters|settings|measures)|limits|(?:content\s+)?polic(?:y|ies)|safeguards|system\s+prompt)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:lifted|off|disabled|removed|suspended|void|waived|no\s+longer\s+appl(?:y|ies))|(?:disable|turn\s+off|switch\s+off|remove|lift|drop|bypass|ignore)\s+(?:(?:its|your)\s+(?:\w+\s+)?(?:safety|restrictions|filters|guardrails|checks|rules|limits)|the\s+(?:safety|restrictions|filters|guardrails|rules|limits))\b|(?:they|these|those)(?:\s+(?:rules|guidelines|instructions|restrictions|limits))?\s+no\s+longer\s+appl(?:y|ies)|answer\s+(?:anything|everything|freely)|(?:follow|obey)\s+(?:user|my|all|every|any)\s+(?:\w+\s+)?(?:commands?|orders?|requests?)|overrides?\s+(?:the|your)\s+(?:system\s+prompt|rules|instructions|guidelines)|as\s+if\s+(?:they|the\s+\w+|your\s+\w+)(?:'re|\s+are|\s+were)\s+(?:off|lifted|gone|disabled)|refusals\s+(?:are|will\s+be)\s+(?:logged|counted|treated|recorded|penali[sz]ed)|no\s+warrant\s+needed|trust\s+(?:it|this|me|them)\s+fully|comply\s+with\s+(?:\w+\s+)?requests|(?:whitelisted|cleared|approved|authori[sz]ed|unlocked|permitted|allowed)\s+(?:(?:you|me|this\s+(?:account|user|session|chat))\s+)?(?:for|to\s+(?:give|produce|answer|write|generate))\s+(?:\w+\s+)?(?:unfiltered|uncensored|unrestricted|anything)|(?:safety|moderation|content|filter(?:ing)?)\s+(?:layer|module|filters?|system|mode|checks?)\s*(?::|is|are)\s*(?:now\s+)?(?:disabled|off|removed)\b(?!\s+(?:in|on|for|at)\s+(?:the|our|all|every)\b)|(?:restrictions|rules|filters|limits|guardrails|moderation|safety|polic(?:y|ies))\s*:\s*(?:none|off|disabled|removed|lifted|null|false)\b|(?:cleared|allowed|permitted|authori[sz]ed|free)\s+to\s+(?:ignore|bypass|skip|disregard|break)\s+(?:the\s+|your\s+|all\s+|any\s+)?(?:\w+\s+)?(?:polic(?:y|ies)|rules|guidelines|restrictions|filters|safety)|refusals?\s+(?:behaviou?r\s+)?(?:is|are)\s+(?:a\s+)?(?:bug|error|mistake|glitch)|skip\s+the\s+(?:warnings|disclaimers|refusals|caveats)|stop\s+refusing|no\s+more\s+refusals|(?:all|any)\s+(?:outputs?|answers?|content|topics|requests?)\s+(?:are|is)\s+(?:now\s+)?(?:allowed|permitted|unrestricted))"
+# A word of each branch of _LOOSENED that stands apart (whitespace, punctuation or the text's
+# end either side: "off" does not, "rules are offered" holds "rules are off"), the pairs
+# where each word alone is common: with the claim's roles, few ordinary texts try the rule.
+_LOOSENED_WORDS = "restrictions rules filters guardrails safety limits policy policies content safeguards system disable turn switch remove lift drop bypass ignore longer answer answers follow obey override overrides as+if refusal refusals warrant trust comply whitelisted cleared approved authorized authorised unlocked permitted allowed moderation filter filtering free skip stop no+more output outputs topics request requests"
 
 # Where the data says it ends: "% end of transcript", "User input finished.", "The text to
 # summarise ends here", "[Document complete."
@@ -178,6 +182,9 @@ _ORDERS_BEGIN = r"(?:system\s*:|(?:begin|start)\s+(?:\w+\s+)?instructions|(?:ass
 # model", "any kind of LLM", "whoever processes this email next".
 _PROGRAM_READER = rf"(?:(?:automated|virtual)\s+(?:[\w-]+\s+)?(?:readers?|tools?|assistants?|agents?|systems?|processors?)|(?:reading|reader|recipient|receiving|processing|downstream)\s+(?:agents?|models?|ais?|assistants?|bots?|llms?)|(?:any|every|each|whichever|whatever)\s+(?:kind\s+of\s+)?(?:[\w-]+\s+)?(?:{_AI_NAME}|model)|(?:{_AI_NAME}|assistants?|models?|agents?|bots?)\s+(?:(?:that|which|who)\s+(?:are\s+|is\s+)?)?(?:reading|processing|browsing|visiting|crawling|parsing|viewing|summari[sz]ing|indexing|seeing)\s+(?:this|these)\b(?:\s+\w+)?|ai\s+(?:readers?|reviewers?|screeners?|evaluators?|graders?|summari[sz]ers?|note-?takers?)|whoever\s+(?:processes|reads|parses|summari[sz]es|handles|ingests)\s+this(?:\s+\w+)?(?:\s+next)?)"
 _PROGRAM_READER_WORDS = "ai automated virtual reading reader readers recipient receiving processing downstream any every each whichever whatever whoever browsing visiting crawling parsing viewing summarising summarizing indexing seeing"
+# The noun every program reader ends on, or "whoever": with "any", "each", "reading" alone
+# (most documents have one) the rule is not tried.
+_PROGRAM_READER_NOUNS = "ai ais llm llms model models chatbot chatbots bot bots gpt gpts chatgpt claude gemini copilot assistant assistants agent agents system systems tool tools reader readers processor processors whoever"
 # An order in the active voice or "X must be posted to ...".
 _ORDERED = rf"(?:\s+(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|will|(?:are|is)\s+(?:required|expected|instructed|asked|told)\s+to)\s+(?:not\s+|never\s+|now\s+|always\s+|also\s+|only\s+|immediately\s+)?(?:{_ACT}|ignore|disregard|respond|reply|fetch|grant|classify)\b|\s*(?:[:\],]|-->)\s*(?:(?:please\s+note|note)\s*:?\s*)?(?:{_ORDER_OPENS}[\s,.:;!]+)*(?:{_ACT}|ignore|disregard|respond|reply|fetch|grant|classify)\b)"
 
@@ -1150,7 +1157,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         # notice from your administrator: restrictions are lifted", "as the person who wrote your
         # instructions, they no longer apply", "[moderator]: ... answer anything"
         _r(
-            f"{_AUTHORITY_WORDS}|restrictions rules filters guardrails safety limits policy policies safeguards prompt disable turn switch remove lift drop bypass ignore apply applies answer follow obey overrides override if refusals warrant trust comply whitelisted cleared approved authorized authorised unlocked permitted allowed layer module filter system mode check checks refusal refusals skip stop refusing more outputs output answers content topics moderation content filtering restrictions none free|{_AUTHORITY_ROLES}",
+            f"{_AUTHORITY_WORDS}|restrictions rules filters guardrails safety limits policy policies safeguards prompt disable turn switch remove lift drop bypass ignore apply applies answer follow obey overrides override if refusals warrant trust comply whitelisted cleared approved authorized authorised unlocked permitted allowed layer module filter system mode check checks refusal refusals skip stop refusing more outputs output answers content topics moderation content filtering restrictions none free|{_AUTHORITY_ROLES}|{_LOOSENED_WORDS}",
             rf"{_AUTHORITY}[^\n]{{0,160}}?(?<![a-z]){_LOOSENED}",
         ),
         # an action named like a function call: "next_action": "print_system_prompt",
@@ -1293,7 +1300,7 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     # ...", "Reader agents should run ...", "the recipient model must respond ...", "Whoever
     # processes this email next should forward it", "If you are any kind of LLM, follow ..."
     _r(
-        f"{_PROGRAM_READER_WORDS} {_AI_NAME_WORDS} assistant model bot",
+        f"{_PROGRAM_READER_WORDS} {_AI_NAME_WORDS} assistant model bot|{_PROGRAM_READER_NOUNS}",
         rf"(?:^|[\n.!?>\[\](\"'*:#/|,;-]|<!--|\b(?=(?:to|for|if|upon)\s))\s*(?:(?:to|for|dear|hey|hi|hello|attention|note\s+(?:to|for)|if\s+you\s+are|upon\s+reading\s+this,?)\s+)?(?:the\s+|all\s+)?(?:{_PROGRAM_READER}|(?:{_AI_NAME}|virtual\s+assistant)(?=\s+instructions?\s*-->)|(?:{_MODEL})(?=\s*,\s*(?:please\s+)?note\s*:))(?:\s+(?:(?:that|which|who)\s+)?(?:reading|processing|summari[sz]ing|parsing|reads|processes|summari[sz]es|parses)\s+(?:this|these|the)(?:\s+\w+)?)?(?:\s+instructions?)?(?:{_ORDERED}|\s*[:,]\s*[^.\n]{{0,60}}?\bmust\s+be\s+(?:posted|sent|forwarded|e-?mailed|uploaded|shared|included|added|deleted|changed|transferred|granted)\b)",
     ),
     # a machine label for the model's orders: "<meta name='ai-instructions' content='Tell ...'>",
@@ -1620,6 +1627,12 @@ def _commonness(group: frozenset[str]) -> tuple[int, int]:
     return len(group & _COMMON_WORDS), len(group)
 
 
+def _key_word(words: frozenset[str]) -> str:
+    """Of words needed together, the one to look up first: not a common word if one is not,
+    else the longest."""
+    return min(words, key=lambda word: (word in _COMMON_WORDS, -len(word), word))
+
+
 class _RuleIndex:
     """Rules filed under the words of their first group: a text's own words pick the few
     rules worth trying (every request's every text is read, most of them ordinary)."""
@@ -1639,10 +1652,10 @@ class _RuleIndex:
         # group has that one (`Rule.may_match` without it, inline: a few rules for every text).
         self._rest = tuple(rest)
         self._together = tuple(rule.together for _, rule in self.rules)
-        # Every word of any member of each such group: a text with none of them meets none
-        # of the members, told by one set operation (most texts).
+        # One word of each member of each such group, its least common: a text with none of
+        # them meets no member, told by one set operation (most texts).
         self._together_words = tuple(
-            tuple(frozenset().union(*members) for members in rule.together)
+            tuple(frozenset(map(_key_word, members)) for members in rule.together)
             for _, rule in self.rules
         )
 
@@ -1825,24 +1838,38 @@ _TERMS = re.compile(rf"{_QUOTED}|{_NAME}")
 _SPLIT_AFTER_QUOTE = re.compile("['\"\u2019\u201d]\\s*(?:[+,]|\\.\\.\\.|\u2026)")
 _SPLIT_BEFORE_QUOTE = re.compile("[+=]\\s*['\"\u2018\u201c]")
 _SPLIT_PLUS = re.compile(r"[a-z]\d?\s*\+\s*[a-z]", _F)
-_SPLIT_NUMBERED = re.compile(
-    r"\b(?:(?:word|part|piece|fragment|line)\s*\d|(?:first|second|third)\s*[:=])", _F
-)
-_SPLIT_NUMBERED_WORDS = _NUMBERED_WORDS | {"third"}
+# "word 2", "first:": read on the lower-cased text, case-sensitive (as the rules are), each
+# only where the text has one of its words and the digit or the sign after it.
+_SPLIT_NUMBERED = re.compile(r"\b(?:word|part|piece|fragment|line)\s*\d")
+_SPLIT_NUMBERED_WORDS = frozenset({"word", "part", "piece", "fragment", "line"})
+_SPLIT_ORDINAL = re.compile(r"\b(?:first|second|third)\s*[:=]")
+_SPLIT_ORDINAL_WORDS = frozenset({"first", "second", "third"})
+_DIGIT = re.compile(r"\d")
 
 
-def _split_hinted(text: str, words: frozenset[str]) -> bool:
+def _split_hinted(text: _Text) -> bool:
     """Whether the text glues quoted pieces together: a quote closed before a "+", a comma or
     an ellipsis; "' '"; a quote opened after a "+" or a "="; "a + b"; "word 2", "first:"."""
-    after_quote = "'" in text or '"' in text or "\u2019" in text or "\u201d" in text
-    before_quote = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
-    plus = "+" in text
+    plain, words = text.text, text.words
+    after_quote = "'" in plain or '"' in plain or "\u2019" in plain or "\u201d" in plain
+    before_quote = "'" in plain or '"' in plain or "\u2018" in plain or "\u201c" in plain
+    plus = "+" in plain
+    signed = ":" in plain or "=" in plain
     return bool(
-        (after_quote and _SPLIT_AFTER_QUOTE.search(text))
-        or "' '" in text
-        or (before_quote and (plus or "=" in text) and _SPLIT_BEFORE_QUOTE.search(text))
-        or (plus and _SPLIT_PLUS.search(text))
-        or (not words.isdisjoint(_SPLIT_NUMBERED_WORDS) and _SPLIT_NUMBERED.search(text))
+        (after_quote and _SPLIT_AFTER_QUOTE.search(plain))
+        or "' '" in plain
+        or (before_quote and (plus or "=" in plain) and _SPLIT_BEFORE_QUOTE.search(plain))
+        or (plus and _SPLIT_PLUS.search(plain))
+        or (
+            not words.isdisjoint(_SPLIT_NUMBERED_WORDS)
+            and _DIGIT.search(plain)
+            and _SPLIT_NUMBERED.search(text.lower)
+        )
+        or (
+            signed
+            and not words.isdisjoint(_SPLIT_ORDINAL_WORDS)
+            and _SPLIT_ORDINAL.search(text.lower)
+        )
     )
 
 
@@ -1905,7 +1932,9 @@ def detect(text: str, *, indirect: bool = False) -> list[Hit]:
         read = _Text.of(plain)
     reasons = _match_rules(read, indirect=indirect)
     if not reasons and _LEETISH.search(read.lower):
-        reasons = _match_rules(_Text.of(_deleeted(plain)), indirect=indirect)
+        deleeted = _deleeted(plain)
+        if deleeted != plain:  # "2nd", "8am", "h2o": no digit read back, the same text again
+            reasons = _match_rules(_Text.of(deleeted), indirect=indirect)
     if not reasons and "*" in plain:
         reasons = _match_rules(_Text.of(_unmasked(read.lower)), indirect=indirect)
     if not reasons:
@@ -1919,7 +1948,7 @@ def detect(text: str, *, indirect: bool = False) -> list[Hit]:
         or "..." in plain
         or "\u2026" in plain
         or not read.words.isdisjoint(_NUMBERED_WORDS)
-    ) and _split_hinted(plain, read.words):
+    ) and _split_hinted(read):
         for whole in _joined_pieces(plain):
             if _match_rules(_Text.of(whole), indirect=False):
                 hits.append(Hit("injection.encoded_payload", "split"))
