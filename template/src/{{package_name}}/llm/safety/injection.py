@@ -1421,11 +1421,16 @@ _SHORTHAND_WORDS = {
 # A word cut over lines, a piece a line ("i\ngnore\nthe\nsyst\nem"): its letters read squashed.
 _SHORT_LINES = re.compile(r"(?:[^\W\d_]{1,12}[ \t]*\n[ \t]*){2,}[^\W\d_]{1,12}")
 # What every such cut holds, a quick first look that starts on a line break (the engine skips
-# straight to those): a line that is one short word and nothing else.
-_MAYBE_SHORT_LINES = re.compile(r"\n[ \t]*[^\W\d_]{1,12}[ \t]*\n")
+# straight to those): a line that is one short word and nothing else, and a letter after it.
+_MAYBE_SHORT_LINES = re.compile(r"\n[ \t]*[^\W\d_]{1,12}[ \t]*\n[ \t]*[^\W\d_]")
+# Runs of spaces and tabs made one space: a single space is left as it is (the same text,
+# with far fewer replacements).
+_BLANKS = re.compile(r"[ \t][ \t]+|\t")
 # Words joined by dots or underscores, four or more ("IGNORE.ALL.PRIOR.RULES"), not in an
 # address ("https://a.b.c.d/"): read as words.
-_DOTTED_WORDS = re.compile(r"(?<![/@.\w])[^\W\d_]{2,}(?:[._][^\W\d_]{2,}){3,}(?![/\w])")
+# (A run of letters is taken whole, "{2,}+": what follows it is a dot, an underscore or the
+# end's lookahead, none of which a letter given back could be; the same matches, sooner.)
+_DOTTED_WORDS = re.compile(r"(?<![/@.\w])[^\W\d_]{2,}+(?:[._][^\W\d_]{2,}+){3,}(?![/\w])")
 _WORD_DOTS = re.compile(r"[._]")
 # What every such run holds, a quick first look that starts on a dot or an underscore: one of
 # them and two letters after it (most texts end sentences with a dot and a space).
@@ -1594,7 +1599,7 @@ def _normalised(text: str) -> tuple[str, list[str]]:
     if "a.i" in joined.lower():
         joined = _DOTTED_AI.sub("AI", joined)
     if "  " in joined or "\t" in joined:
-        joined = re.sub(r"[ \t]+", " ", joined)
+        joined = _BLANKS.sub(" ", joined)
     return joined, runs
 
 
