@@ -1564,11 +1564,6 @@ def normalise(text: str) -> str:
 def _normalised(text: str) -> tuple[str, list[str]]:
     """`normalise(text)` and the runs of spaced-out letters it joined, in one pass."""
     runs: list[str] = []
-
-    def join(run: re.Match[str]) -> str:
-        runs.append(run.group())
-        return _SPACED_SEPARATORS.sub("", run.group())
-
     joined = _fold(text)
     if "\\n" in joined:  # a tool result's JSON keeps its line breaks escaped
         joined = joined.replace("\\n", "\n")
@@ -1581,6 +1576,11 @@ def _normalised(text: str) -> tuple[str, list[str]]:
         shape = raw.translate(_SPACED_SHAPE)
         maybe_spaced = b"sasas" in shape or b"sasao" in shape or shape.endswith(b"sasa")
     if maybe_spaced:
+
+        def join(run: re.Match[str]) -> str:
+            runs.append(run.group())
+            return _SPACED_SEPARATORS.sub("", run.group())
+
         joined = _SPACED.sub(join, joined)
         if (
             runs
@@ -1703,19 +1703,21 @@ class _RuleIndex:
         self.vocabulary = frozenset(by_word)
         # The groups besides the one a rule is filed under: a rule found by a word of that
         # group has that one (`Rule.may_match` without it, inline: a few rules for every text).
-        self._rest = tuple(rest)
-        self._together = tuple(rule.together for _, rule in self.rules)
-        # One word of each member of each such group, its least common: a text with none of
-        # them meets no member, told by one set operation (most texts).
-        self._together_words = tuple(
-            tuple(frozenset(map(_key_word, members)) for members in rule.together)
-            for _, rule in self.rules
+        # Then, for each group of words needed together, one word of each member, its least
+        # common: a text with none of them meets no member, told by one set operation.
+        self._rest = tuple(
+            (*others, *(frozenset(map(_key_word, members)) for members in rule.together))
+            for others, (_, rule) in zip(rest, self.rules, strict=True)
         )
+        self._together = tuple(rule.together for _, rule in self.rules)
 
     def tried(self, words: frozenset[str]) -> list[int]:
         """The positions of the rules whose words a text with `words` has, in order."""
+        found = words & self.vocabulary
+        if not found:  # most short texts
+            return []
         positions: set[int] = set()
-        for word in words & self.vocabulary:
+        for word in found:
             positions |= self.by_word[word]
         tried = []
         for position in sorted(positions):
@@ -1723,10 +1725,8 @@ class _RuleIndex:
                 if group.isdisjoint(words):
                     break
             else:
-                for members, anyof in zip(
-                    self._together[position], self._together_words[position], strict=True
-                ):
-                    if anyof.isdisjoint(words) or not any(member <= words for member in members):
+                for members in self._together[position]:
+                    if not any(member <= words for member in members):
                         break
                 else:
                     tried.append(position)
@@ -1990,7 +1990,7 @@ def detect(text: str, *, indirect: bool = False) -> list[Hit]:
             reasons = _match_rules(_Text.of(deleeted), indirect=indirect)
     if not reasons and "*" in plain:
         reasons = _match_rules(_Text.of(_unmasked(read.lower)), indirect=indirect)
-    if not reasons:
+    if not reasons and runs:
         reasons = _squashed(runs)
     hits = [Hit(reason) for reason in dict.fromkeys(reasons)]
     if (
