@@ -236,8 +236,11 @@ _PIECES_CARRIED_OUT = " ".join(
 )
 
 # Words a rule needs before its pattern is tried: a set lookup skips most rules for most texts.
-# Every spelling a rule's pattern accepts must hold one word of each of its groups, or the rule
-# never runs on it (tests/test_injection.py spells every alternative of every rule to check).
+# Every spelling a rule's pattern accepts must hold one word of each of its groups (all the
+# words of one "a+b" of a group of such), or the rule never runs on it (tests/test_injection.py
+# spells every alternative of every rule to check). A word counts only where it stands apart
+# in the pattern, no letter before or after it ("rules are off" with no word end after "off"
+# matches "rules are offered": "off" is no word of that text, "rules" is).
 _WORDS = {
     "OVR": "ignore disregard forget abort bypass override skip drop discard abandon neglect scrap overlook dismiss erase unlearn quit cease scratch pay suspend pause overwrite cancel nullify void toss revoke negate clear wipe let aside away cast throw attention heed mind nevermind stop follow obey apply adhere comply respect listen free bother leave undo roll",
     "POS": "previous previously prior above earlier preceding foregoing former original initial past old existing following below system default hidden underlying first developer developers pre preset current starting setup built baseline standing",
@@ -273,8 +276,8 @@ class Rule:
 
 def _r(needs: str, pattern: str, flags: int = _F, *, negatable: bool = False) -> Rule:
     """A rule; `needs`: groups of words split by `|`, a capitalised name in one for a shared
-    group's words, words joined by `+` for words needed together (not in the first group,
-    which files the rule in the index).
+    group's words, words joined by `+` for words needed together (not in the first group:
+    the index files a rule under one of its groups of single words).
 
     A case-insensitive rule is compiled case-sensitive and reads the lower-cased text: the
     same matches, several times faster (the engine skips an alternative on its first letter
@@ -285,7 +288,7 @@ def _r(needs: str, pattern: str, flags: int = _F, *, negatable: bool = False) ->
         for group in needs.split("|")
     ]
     if any("+" in word for word in groups[0]):
-        raise ValueError(f"the first group files the rule in the index, single words: {needs}")
+        raise ValueError(f"a rule's first group is of single words: {needs}")
     single = tuple(frozenset(group) for group in groups if not any("+" in w for w in group))
     together = tuple(
         tuple(frozenset(word.split("+")) for word in group)
@@ -1687,8 +1690,9 @@ def _key_word(words: frozenset[str]) -> str:
 
 
 class _RuleIndex:
-    """Rules filed under the words of their first group: a text's own words pick the few
-    rules worth trying (every request's every text is read, most of them ordinary)."""
+    """Rules filed under the words of one of their groups (the one with the fewest common
+    words): a text's own words pick the few rules worth trying (every request's every text
+    is read, most of them ordinary)."""
 
     def __init__(self, rules: Iterable[tuple[str, Rule]]) -> None:
         self.rules = tuple(rules)
