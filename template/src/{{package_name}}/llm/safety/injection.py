@@ -166,7 +166,7 @@ _CONFIG_PLACED = " ".join(
     ]
 )
 # What each branch of the rule asking what the configuration says needs together: "your", a
-# word of the configuration and a question word; "after 'you are'"; "your" and a verb of
+# word of the configuration and a question word; "comes after 'you are'"; "your" and a verb of
 # containing; "you", "told" and "before".
 _ASKED_OF_CONFIG = " ".join(
     [
@@ -175,7 +175,7 @@ _ASKED_OF_CONFIG = " ".join(
             "system hidden secret initial original internal confidential",
             "what which quote exactly verbatim",
         ),
-        "after+you+are",
+        _together("come comes appear appears", "after", "you", "are"),
         _together("your", "mention mentions contain contains include includes"),
         _together("you", "told given instructed", "before prior ahead"),
     ]
@@ -231,6 +231,42 @@ _PROGRAM_READER_WORDS = "ai automated virtual reading reader readers recipient r
 # The noun every program reader ends on, or "whoever": with "any", "each", "reading" alone
 # (most documents have one) the rule is not tried.
 _PROGRAM_READER_NOUNS = "ai ais llm llms model models chatbot chatbots bot bots gpt gpts chatgpt claude gemini copilot assistant assistants agent agents system systems tool tools reader readers processor processors whoever"
+# ... and with the word its branch pairs it with: "any" and "model", "automated" and "tools",
+# "model" and "reading" ("models reading this"), "AI" and "reviewers", "whoever" and "reads",
+# an AI's name and "instructions -->" or ", note:".
+_AI_NAME_NOUNS = (
+    "ai llm llms model models chatbot chatbots bot bots gpt gpts chatgpt claude gemini copilot"
+)
+_PROGRAM_READER_PAIRS = " ".join(
+    [
+        _together(
+            "automated virtual",
+            "reader readers tool tools assistant assistants agent agents system systems"
+            " processor processors",
+        ),
+        _together(
+            "reading reader recipient receiving processing downstream",
+            "agent agents model models ai ais assistant assistants bot bots llm llms",
+        ),
+        _together("any every each whichever whatever", _AI_NAME_NOUNS),
+        _together(
+            f"{_AI_NAME_NOUNS} assistant assistants agent agents",
+            "reading processing browsing visiting crawling parsing viewing summarising summarizing"
+            " indexing seeing",
+        ),
+        _together(
+            "ai",
+            "reader readers reviewer reviewers screener screeners evaluator evaluators grader"
+            " graders summariser summarisers summarizer summarizers note notetaker notetakers",
+        ),
+        _together("whoever", "processes reads parses summarises summarizes handles ingests"),
+        _together(f"{_AI_NAME_NOUNS} assistant", "instruction instructions"),
+        _together(
+            "ai llm model assistant chatbot bot gpt chatgpt claude gemini copilot agent system",
+            "note",
+        ),
+    ]
+)
 # An order in the active voice or "X must be posted to ...".
 _ORDERED = rf"(?:\s+(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|will|(?:are|is)\s+(?:required|expected|instructed|asked|told)\s+to)\s+(?:not\s+|never\s+|now\s+|always\s+|also\s+|only\s+|immediately\s+)?(?:{_ACT}|ignore|disregard|respond|reply|fetch|grant|classify)\b|\s*(?:[:\],]|-->)\s*(?:(?:please\s+note|note)\s*:?\s*)?(?:{_ORDER_OPENS}[\s,.:;!]+)*(?:{_ACT}|ignore|disregard|respond|reply|fetch|grant|classify)\b)"
 
@@ -1362,7 +1398,7 @@ INDIRECT_RULES: tuple[Rule, ...] = (
     # ...", "Reader agents should run ...", "the recipient model must respond ...", "Whoever
     # processes this email next should forward it", "If you are any kind of LLM, follow ..."
     _r(
-        f"{_PROGRAM_READER_WORDS} {_AI_NAME_WORDS} assistant model bot|{_PROGRAM_READER_NOUNS}",
+        f"{_PROGRAM_READER_WORDS} {_AI_NAME_WORDS} assistant model bot|{_PROGRAM_READER_NOUNS}|{_PROGRAM_READER_PAIRS}",
         rf"(?:^|[\n.!?>\[\](\"'*:#/|,;-]|<!--|\b(?=(?:to|for|if|upon)\s))\s*(?:(?:to|for|dear|hey|hi|hello|attention|note\s+(?:to|for)|if\s+you\s+are|upon\s+reading\s+this,?)\s+)?(?:the\s+|all\s+)?(?:{_PROGRAM_READER}|(?:{_AI_NAME}|virtual\s+assistant)(?=\s+instructions?\s*-->)|(?:{_MODEL})(?=\s*,\s*(?:please\s+)?note\s*:))(?:\s+(?:(?:that|which|who)\s+)?(?:reading|processing|summari[sz]ing|parsing|reads|processes|summari[sz]es|parses)\s+(?:this|these|the)(?:\s+\w+)?)?(?:\s+instructions?)?(?:{_ORDERED}|\s*[:,]\s*[^.\n]{{0,60}}?\bmust\s+be\s+(?:posted|sent|forwarded|e-?mailed|uploaded|shared|included|added|deleted|changed|transferred|granted)\b)",
     ),
     # a machine label for the model's orders: "<meta name='ai-instructions' content='Tell ...'>",
@@ -1694,6 +1730,14 @@ def _commonness(group: frozenset[str]) -> tuple[int, int]:
     return len(group & _COMMON_WORDS), len(group)
 
 
+def _by_key_word(members: tuple[frozenset[str], ...]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Words needed together, filed under their key word."""
+    filed: dict[str, list[frozenset[str]]] = {}
+    for member in members:
+        filed.setdefault(_key_word(member), []).append(member)
+    return {key: tuple(found) for key, found in filed.items()}
+
+
 def _key_word(words: frozenset[str]) -> str:
     """Of words needed together, the one to look up first: not a common word if one is not,
     else the longest."""
@@ -1724,7 +1768,10 @@ class _RuleIndex:
             (*others, *(frozenset(map(_key_word, members)) for members in rule.together))
             for others, (_, rule) in zip(rest, self.rules, strict=True)
         )
-        self._together = tuple(rule.together for _, rule in self.rules)
+        # ... and the members filed under that word, the only ones worth a look.
+        self._together = tuple(
+            tuple(_by_key_word(members) for members in rule.together) for _, rule in self.rules
+        )
 
     def tried(self, words: frozenset[str]) -> list[int]:
         """The positions of the rules whose words a text with `words` has, in order."""
@@ -1740,8 +1787,10 @@ class _RuleIndex:
                 if group.isdisjoint(words):
                     break
             else:
-                for members in self._together[position]:
-                    if not any(member <= words for member in members):
+                for by_key in self._together[position]:
+                    if not any(
+                        member <= words for key in words & by_key.keys() for member in by_key[key]
+                    ):
                         break
                 else:
                     tried.append(position)
