@@ -1278,8 +1278,9 @@ def build(seed: int = SEED) -> dict[str, object]:
     about = (
         "Held-out injection set, round 2 (issue 21): written by a session engineer who had not "
         "read the injection rules, their tests or the first held-out set; generated once by "
-        f"tests/injection_heldout_r2.py (seed {seed}) from phrase lists written for it. The rules "
-        "were never tuned on it. label: attack|benign; place: user|document."
+        f"tests/injection_heldout_r2.py (seed {seed}) from phrase lists written for it. Measured "
+        "once (51.1 %), then tuned on: a regression set since (tests/test_injection.py, "
+        "ROUNDS). label: attack|benign; place: user|document."
     )
     return {"_about": about, "cases": cases}
 

@@ -1429,7 +1429,8 @@ def main() -> None:
         f"(seed {SEED}) by a session engineer who had not read the injection rules, their "
         "tuning set or the earlier held-out sets. Templates, slot lists and obfuscation "
         "transforms made up for it; nothing copied from public corpora. place: user (typed "
-        "by the caller) or document (read as data). Generated once; never tuned on."
+        "by the caller) or document (read as data). Generated once; measured once (63.0 %), "
+        "then tuned on: a regression set since (tests/test_injection.py, ROUNDS)."
     )
     data = {"_about": about, "cases": cases}
     OUT.parent.mkdir(exist_ok=True)
