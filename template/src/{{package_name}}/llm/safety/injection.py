@@ -315,11 +315,6 @@ class Rule:
     lowered: bool = True
     together: tuple[tuple[frozenset[str], ...], ...] = ()
 
-    def may_match(self, words: frozenset[str]) -> bool:
-        return all(not group.isdisjoint(words) for group in self.needs) and all(
-            any(member <= words for member in group) for group in self.together
-        )
-
 
 def _r(needs: str, pattern: str, flags: int = _F, *, negatable: bool = False) -> Rule:
     """A rule; `needs`: groups of words split by `|`, a capitalised name in one for a shared
@@ -1761,7 +1756,7 @@ class _RuleIndex:
         self.by_word = {word: frozenset(positions) for word, positions in by_word.items()}
         self.vocabulary = frozenset(by_word)
         # The groups besides the one a rule is filed under: a rule found by a word of that
-        # group has that one (`Rule.may_match` without it, inline: a few rules for every text).
+        # group has that one, so only these are left to check (a few rules for every text).
         # Then, for each group of words needed together, one word of each member, its least
         # common: a text with none of them meets no member, told by one set operation.
         self._rest = tuple(
