@@ -164,9 +164,8 @@ class SqliteLedger:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
-            columns = {row[1] for row in self._db.execute("PRAGMA table_info(spend)")}
-            if "worst_case" not in columns:
-                self._db.execute(_ADD_WORST_CASE)
+            if not _has_worst_case(self._db):
+                _add_worst_case(self._db)
         except BaseException:
             if self._lock is not None:
                 self._lock.release()
@@ -318,6 +317,23 @@ class SqliteLedger:
     def _claim(self, key: str) -> bool:
         cursor = self._db.execute("INSERT OR IGNORE INTO alerts (key) VALUES (?)", (key,))
         return cursor.rowcount == 1
+
+
+def _has_worst_case(db: sqlite3.Connection) -> bool:
+    return any(row[1] == "worst_case" for row in db.execute("PRAGMA table_info(spend)"))
+
+
+def _add_worst_case(db: sqlite3.Connection) -> None:
+    """Add the `worst_case` column to an older file, once: checked again under the write
+    lock, as the server and a `spend` command may open that file at the same moment."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if not _has_worst_case(db):
+            db.execute(_ADD_WORST_CASE)
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def _serving_lock(path: str) -> FileLock:
