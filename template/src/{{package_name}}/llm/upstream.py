@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import aiohttp
 import anthropic
 import httpx2
 from anthropic.types import Message
@@ -29,6 +30,24 @@ COUNT_TOKENS_PARAMS = frozenset(
 """What `messages.count_tokens` accepts of a Messages request (anthropic 2.17)."""
 NOT_SENT = (httpx2.ConnectError, httpx2.ConnectTimeout, httpx2.PoolTimeout)
 """Transport failures before the request left: the upstream cannot have billed it."""
+AIOHTTP_NOT_SENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)
+"""The aiohttp transport's failures that happen before the request is written: connecting
+(refused, DNS, TLS) and waiting for a connection."""
+
+
+def never_sent(exc: BaseException | None) -> bool:
+    """Whether a transport failure came before the request left (nothing to book).
+
+    The aiohttp transport (client.py) reports every aiohttp connection error as a
+    ConnectError, a connection the server dropped after reading the request too; the
+    aiohttp error it comes from says which it was.
+    """
+    if not isinstance(exc, NOT_SENT):
+        return False
+    cause = exc.__cause__
+    if isinstance(cause, aiohttp.ClientError):
+        return isinstance(cause, AIOHTTP_NOT_SENT)
+    return True
 
 
 @contextmanager
@@ -37,11 +56,11 @@ def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
     try:
         yield
     except anthropic.APIError as exc:
-        if isinstance(exc.__cause__, NOT_SENT):
+        if never_sent(exc.__cause__):
             attempt_not_sent()  # the upstream never saw it: nothing to book
         raise from_sdk_error(exc, request_id=request_id, stage=stage) from exc
     except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
-        if isinstance(exc, NOT_SENT):
+        if never_sent(exc):
             attempt_not_sent()
         raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
 
