@@ -75,7 +75,8 @@ def create_client(
         # The SDK's aiohttp transport (its `aiohttp` extra) with the SDK's connection limits
         # and keep-alive, plus the attempt hooks. Its C parser and plain asyncio sockets
         # cost less CPU per call than the default transport: under load (benchmarks/
-        # throughput.py) a replica serves about a fifth more requests per second.
+        # throughput.py) a replica serves about a fifth more requests per second. It has no
+        # write timeout: upstream.attempt_cap_s bounds each attempt instead.
         http_client = anthropic.DefaultAioHttpClient(timeout=timeout, event_hooks=hooks)
     return anthropic.AsyncAnthropic(
         api_key=api_key,

@@ -7,6 +7,7 @@ it, so an SDK failure can only leave this module as an error of errors.py.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -63,6 +64,18 @@ def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
         if never_sent(exc):
             attempt_not_sent()
         raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
+    except TimeoutError as exc:  # the attempt's own cap (attempt_cap_s) ran out
+        raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
+
+
+def attempt_cap_s(settings: Settings, timeout_s: float) -> float:
+    """The most one attempt may take, whatever the transport bounds: connecting, then
+    sending the request and waiting for the answer, each within `timeout_s`.
+
+    The aiohttp transport bounds connecting and waiting for the answer, not sending: a
+    request body the upstream stops reading (a path that died mid-upload) would otherwise
+    wait minutes for TCP to give up, holding its budget and its in-flight slot."""
+    return min(timeout_s, settings.connect_timeout_s) + 2 * timeout_s
 
 
 class Upstream:
@@ -75,9 +88,10 @@ class Upstream:
     async def create(self, params: Params, *, timeout_s: float, request_id: str) -> Message:
         """One HTTP attempt of `messages.create`; a 200 that is not a usable Message fails."""
         with sdk_errors(request_id, Stage.CALL):
-            message = await self.client.messages.create(
-                **params, timeout=attempt_timeout(self._settings, timeout_s)
-            )
+            async with asyncio.timeout(attempt_cap_s(self._settings, timeout_s)):
+                message = await self.client.messages.create(
+                    **params, timeout=attempt_timeout(self._settings, timeout_s)
+                )
         if not well_formed(message):
             raise malformed_response(request_id=request_id, stage=Stage.CALL)
         return message
@@ -86,9 +100,10 @@ class Upstream:
         """The API's own count of the request's input tokens (its own rate limit applies)."""
         counted = {key: value for key, value in params.items() if key in COUNT_TOKENS_PARAMS}
         with sdk_errors(request_id, Stage.BUDGET):
-            result = await self.client.messages.count_tokens(
-                **counted, timeout=attempt_timeout(self._settings, timeout_s)
-            )
+            async with asyncio.timeout(attempt_cap_s(self._settings, timeout_s)):
+                result = await self.client.messages.count_tokens(
+                    **counted, timeout=attempt_timeout(self._settings, timeout_s)
+                )
         if not isinstance(getattr(result, "input_tokens", None), int):
             raise malformed_response(request_id=request_id, stage=Stage.BUDGET)
         return result.input_tokens
