@@ -555,11 +555,10 @@ class Gateway:
         if system_prompt:
             prepared = with_system_prompt(prepared, system_prompt)
         prepared = with_server_tool_limits(prepared, self._estimate_limits.server_tool_max_uses)
+        # Markers add nothing to the bound (the model never reads them): one bound serves.
         call.bound = input_bound(prepared, limits=self._estimate_limits)
         if call.bound.tokens >= MIN_CACHEABLE_TOKENS:
-            cached = with_cache_breakpoints(prepared, self._settings.prompt_caching)
-            if cached is not prepared:  # a marked tool is a longer tool
-                prepared, call.bound = cached, input_bound(cached, limits=self._estimate_limits)
+            prepared = with_cache_breakpoints(prepared, self._settings.prompt_caching)
         call.params = {**prepared, "metadata": {"user_id": call.user}}
 
     async def _reserve(

@@ -51,7 +51,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import math
 import re
 import sys
@@ -74,6 +73,7 @@ from anthropic.types.image_block_param import Source as ImageSource
 from anthropic.types.tool_result_block_param import Content as ToolResultContent
 
 from .errors import InvalidRequest, Stage
+from .estimate import json_bytes
 from .request import (
     KNOWN_PARAMS,
     Params,
@@ -250,7 +250,7 @@ def check_params(
     _check_attachments(found, limits, reject)
     stripped = 0
     estimated = sum(
-        estimate_tokens(json.dumps(tool["input_schema"], ensure_ascii=False, default=str))
+        math.ceil(json_bytes(tool["input_schema"]) / BYTES_PER_TOKEN_ESTIMATE)
         for tool in request.get("tools", [])
         if "input_schema" in tool
     )

@@ -84,6 +84,10 @@ class PatternDetector:
     def find(self, text: str) -> Iterator[Finding]:
         if self.needs is not None and self.needs.search(text) is None:
             return
+        yield from self.matches(text)
+
+    def matches(self, text: str) -> Iterator[Finding]:
+        """`find` without the `needs` test: for a caller that made it already."""
         group = "value" if "value" in self.pattern.groupindex else 0
         for match in self.pattern.finditer(text):
             value = match.group(group)
@@ -470,8 +474,16 @@ def default_detectors(
             npi_valid,
             _WINDOW,
         ),
-        PatternDetector(Kind.MRN, _compile(mrn_pattern, _I)),
-        *(PatternDetector(Kind.CLIENT_ID, _compile(p, _I)) for p in client_id_patterns),
+        # A configured pattern may match without a digit; the defaults cannot.
+        PatternDetector(
+            Kind.MRN, _compile(mrn_pattern, _I), needs=_digit_if(mrn_pattern, DEFAULT_MRN_PATTERN)
+        ),
+        *(
+            PatternDetector(
+                Kind.CLIENT_ID, _compile(p, _I), needs=_digit_if(p, *DEFAULT_CLIENT_ID_PATTERNS)
+            )
+            for p in client_id_patterns
+        ),
         labelled(Kind.ACCOUNT, r"account|acct|a/c", r"\d(?:[ -]?\d){5,16}"),
         labelled(
             Kind.DOB,
@@ -497,6 +509,12 @@ def default_detectors(
     ]
 
 
+def _digit_if(pattern: str, *defaults: str) -> re.Pattern[str] | None:
+    """`_DIGIT` as the `needs` of a built-in pattern (each of its matches has a digit);
+    none for a pattern the service was configured with."""
+    return _DIGIT if pattern in defaults else None
+
+
 # Every Unicode space separator (category Zs) but ' ' itself; tests/test_pii.py checks this
 # list against the running Python's Unicode database.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -514,8 +532,18 @@ def find_all(text: str, detectors: Iterable[Detector]) -> list[Finding]:
     # spans apply unchanged to `text`. (Those spaces and dashes are none of them ASCII.)
     seen = text if text.isascii() else _DASHES.sub("-", _SPACES.sub(" ", text))
     taken: list[Finding] = []
+    # Most detectors need a digit: a text is searched for one once, not once per detector
+    # (a prompt without identifiers then costs a few searches instead of twenty).
+    present: dict[re.Pattern[str], bool] = {}
     for detector in detectors:
-        for finding in detector.find(seen):
+        if isinstance(detector, PatternDetector) and detector.needs is not None:
+            has = present.get(detector.needs)
+            if has is None:
+                has = present[detector.needs] = detector.needs.search(seen) is not None
+            found = detector.matches(seen) if has else ()
+        else:
+            found = detector.find(seen)
+        for finding in found:
             _claim(taken, finding, seen)
     return sorted(taken, key=lambda finding: finding.start)
 
