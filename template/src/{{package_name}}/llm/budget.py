@@ -136,8 +136,9 @@ class Limits:
     def of(self, scope: Scope) -> int:
         return int(getattr(self, scope.value))
 
-    def ordered(self) -> tuple[int, ...]:
-        return tuple(self.of(scope) for scope in SCOPES)
+    def ordered(self) -> tuple[int, int, int, int]:
+        """The limits in SCOPES order (every reservation reads them)."""
+        return self.month, self.day, self.user_month, self.user_day
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,10 @@ class Quota:
     """In `limits` notation, e.g. "10/minute;200/day"; replaces PER_USER_LIMIT."""
     monthly_budget_usd: Decimal | None = None
     """Replaces USER_MONTHLY_BUDGET_USD; the daily and service budgets still apply."""
+
+
+SERVICE_QUOTA = Quota()
+"""The service's defaults: a caller whose credentials carry no quota of their own."""
 
 
 @dataclass(frozen=True)
@@ -418,7 +423,7 @@ class Budget:
         """
         periods = Periods.at(now)
         amount = to_nanos(worst_case)
-        quota = quota or Quota()
+        quota = quota or SERVICE_QUOTA
         hold = _Hold(
             user=user,
             model=model,
@@ -487,7 +492,7 @@ class Budget:
         each attempt given up on may have cost as much, so a retry must fit anew. A ledger
         that cannot answer (Redis away) raises LedgerUnavailable: nothing shows it fits."""
         usage = await self.ledger.usage(reservation.periods, reservation.user, now=now.timestamp())
-        limits = self.limits_for((quota or Quota()).monthly_budget_usd)
+        limits = self.limits_for((quota or SERVICE_QUOTA).monthly_budget_usd)
         return all(used.spent + used.held <= limits.of(scope) for scope, used in usage.items())
 
     async def status(self, now: dt.datetime) -> BudgetStatus:

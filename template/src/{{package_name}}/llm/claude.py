@@ -40,7 +40,7 @@ from anthropic.types.message_create_params import (
 from typing_extensions import Unpack
 
 from ..config import Settings
-from .budget import Quota
+from .budget import SERVICE_QUOTA, Quota
 from .fake import FakeMessagesAPI
 from .gateway import Gateway, StreamEnd, StreamItem
 
@@ -65,7 +65,7 @@ def calling_as(
     user_id: str, *, quota: Quota | None = None, request_id: str | None = None
 ) -> Iterator[Caller]:
     """Calls made inside the block are for this user (the API layer sets it per request)."""
-    caller = Caller(user_id, quota or Quota(), request_id)
+    caller = Caller(user_id, quota or SERVICE_QUOTA, request_id)
     token = _caller.set(caller)
     try:
         yield caller

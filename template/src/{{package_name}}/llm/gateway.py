@@ -44,7 +44,15 @@ from .alerts import Alerts
 from .answer import Answer, Reply, StreamEvent, TokenUsage, static_message, text_of
 from .breaker import BreakerPolicy, CircuitBreaker
 from .breaker_store import create_breaker_store
-from .budget import Budget, LedgerUnavailable, Limits, Quota, Reservation, to_usd
+from .budget import (
+    SERVICE_QUOTA,
+    Budget,
+    LedgerUnavailable,
+    Limits,
+    Quota,
+    Reservation,
+    to_usd,
+)
 from .caching import MIN_CACHEABLE_TOKENS, with_cache_breakpoints
 from .client import Attempts, count_attempts, create_client
 from .errors import (
@@ -513,7 +521,7 @@ class Gateway:
             user=hash_user(user_id, self._pseudonym_key),
             started=time.perf_counter(),
             deadline=Deadline(self._settings.request_deadline_s, self.timing.clock),
-            quota=quota or Quota(),
+            quota=quota or SERVICE_QUOTA,
             model=self._model_for(params.get("model"), request_id),
         )
 

@@ -194,8 +194,9 @@ class SqliteLedger:
         spent = _per_scope(*self._spent_in(periods), user)
         held = _per_scope(*self._held_in(periods), user)
         # No await from the check to the hold: no other reservation can come in between.
-        for scope, limit, *parts in zip(SCOPES, limits.ordered(), spent, held, strict=True):
-            used = sum(parts)
+        ordered = zip(SCOPES, limits.ordered(), spent, held, strict=True)
+        for scope, limit, settled, holding in ordered:
+            used = settled + holding
             if used + amount > limit:
                 return Refusal(scope, used, limit)
         reservation = Reservation(new_reservation_id(), user, model, amount, periods)
