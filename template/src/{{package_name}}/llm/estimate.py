@@ -7,7 +7,7 @@ bounded from above, never guessed. Every part of the request is bounded by what 
   UTF-8 bytes, since a token is never shorter than one byte;
 * structure (block framing, tool definitions, `tool_choice`, `output_config`): its compact
   JSON bytes, plus `TOKENS_PER_BLOCK`, `TOKENS_PER_MESSAGE` and `TOKENS_PER_REQUEST`; a
-  system prompt given as a string as if it were one text block (as the API reads it);
+  system prompt given as a string as the text block a cache marker makes of it;
 * `cache_control` markers: nothing (the model never reads them), so a request bounds the
   same with or without them;
 * images: `ceil(width * height / 750)` from the size in the file's header (PNG, JPEG, GIF,
