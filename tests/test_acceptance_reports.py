@@ -4,7 +4,8 @@ The render matrix runs every project's tests quietly; this renders one redis pro
 and shows, in CI's log, the tables those tests print: the fault matrix, the PII
 detection tables (tuning and held-out sets), the injection rates, the budget race and
 the two-process limit; then
-the gateway-overhead benchmark in its quick mode (reported, never asserted), and the
+the gateway-overhead benchmark in its quick mode (reported, never asserted), the
+throughput benchmark in its quick mode (ratios reported; every request answered), and the
 load-and-chaos run in its quick mode, whose correctness checks must pass.
 """
 
@@ -79,6 +80,36 @@ def test_overhead_benchmark_runs_in_quick_mode(
     _, header, stages = result.stdout.partition("where the gateway's time goes")
     assert header
     assert "rate limits + budget hold" in stages and "log event + metrics" in stages
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_throughput_benchmark_runs_in_quick_mode(
+    tmp_path: Path, show: Callable[[str, str], None]
+) -> None:
+    """The service and the bare endpoint under 50 concurrent clients, both doors: the ratio
+    is reported (noisy in CI, never asserted); that every request of both sides was
+    answered 200 is asserted (the benchmark raises the limits, so nothing may be refused)."""
+    project = render(tmp_path / "project", domain="general", state_backend="sqlite")
+    result = subprocess.run(
+        [sys.executable, "benchmarks/throughput.py", "--quick"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    show("benchmarks/throughput.py --quick (sqlite); ratios are noisy in CI", result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "throughput of /v1/ask" in result.stdout
+    assert "throughput of /v1/messages" in result.stdout
+    sides = re.findall(
+        r"^(bare FastAPI \+ SDK|this service \(full pipeline\))\s+\d+\s+(\{.*\})$",
+        result.stdout,
+        re.MULTILINE,
+    )
+    assert len(sides) == 4, result.stdout  # two sides of two doors
+    for side, statuses in sides:
+        assert re.fullmatch(r"\{200: \d+\}", statuses), (side, statuses)
 
 
 @pytest.mark.slow
