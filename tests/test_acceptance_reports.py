@@ -58,26 +58,44 @@ def test_print_acceptance_reports(tmp_path: Path, show: Callable[[str, str], Non
     assert "attempted=" in result.stdout
 
 
-@pytest.mark.slow
-@pytest.mark.filterwarnings("ignore::Warning")
-def test_overhead_benchmark_runs_in_quick_mode(
-    tmp_path: Path, show: Callable[[str, str], None]
-) -> None:
-    project = render(tmp_path / "project", domain="general", state_backend="sqlite")
+def benchmark_output(
+    tmp_path: Path,
+    show: Callable[[str, str], None],
+    command: str,
+    *,
+    state_backend: str,
+    note: str = "",
+) -> str:
+    """Render a general-domain project, run `benchmarks/<command>` in it and print what it
+    printed into this suite's log; its output, once it has exited 0."""
+    project = render(tmp_path / "project", domain="general", state_backend=state_backend)
+    script, *args = command.split()
     result = subprocess.run(
-        [sys.executable, "benchmarks/overhead.py", "--quick", "--breakdown"],
+        [sys.executable, f"benchmarks/{script}", *args],
         cwd=project,
         capture_output=True,
         text=True,
         timeout=300,
     )
-    show(
-        "benchmarks/overhead.py --quick --breakdown (sqlite); numbers are noisy in CI",
-        result.stdout,
+    show(f"benchmarks/{command} ({state_backend}){note}", result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::Warning")
+def test_overhead_benchmark_runs_in_quick_mode(
+    tmp_path: Path, show: Callable[[str, str], None]
+) -> None:
+    output = benchmark_output(
+        tmp_path,
+        show,
+        "overhead.py --quick --breakdown",
+        state_backend="sqlite",
+        note="; numbers are noisy in CI",
     )
-    assert result.returncode == 0, result.stderr
-    assert "p50" in result.stdout
-    _, header, stages = result.stdout.partition("where the gateway's time goes")
+    assert "p50" in output
+    _, header, stages = output.partition("where the gateway's time goes")
     assert header
     assert "rate limits + budget hold" in stages and "log event + metrics" in stages
 
@@ -90,24 +108,21 @@ def test_throughput_benchmark_runs_in_quick_mode(
     """The service and the bare endpoint under 50 concurrent clients, both doors: the ratio
     is reported (noisy in CI, never asserted); that every request of both sides was
     answered 200 is asserted (the benchmark raises the limits, so nothing may be refused)."""
-    project = render(tmp_path / "project", domain="general", state_backend="sqlite")
-    result = subprocess.run(
-        [sys.executable, "benchmarks/throughput.py", "--quick"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    output = benchmark_output(
+        tmp_path,
+        show,
+        "throughput.py --quick",
+        state_backend="sqlite",
+        note="; ratios are noisy in CI",
     )
-    show("benchmarks/throughput.py --quick (sqlite); ratios are noisy in CI", result.stdout)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "throughput of /v1/ask" in result.stdout
-    assert "throughput of /v1/messages" in result.stdout
+    assert "throughput of /v1/ask" in output
+    assert "throughput of /v1/messages" in output
     sides = re.findall(
         r"^(bare FastAPI \+ SDK|this service \(full pipeline\))\s+\d+\s+(\{.*\})$",
-        result.stdout,
+        output,
         re.MULTILINE,
     )
-    assert len(sides) == 4, result.stdout  # two sides of two doors
+    assert len(sides) == 4, output  # two sides of two doors
     for side, statuses in sides:
         assert re.fullmatch(r"\{200: \d+\}", statuses), (side, statuses)
 
@@ -121,15 +136,6 @@ def test_chaos_benchmark_passes_its_checks_in_quick_mode(
     """Two replicas sharing a throwaway redis-server, a fake upstream failing at random:
     no 500s, per-user limits held across the replicas, spend within the budget, every
     billed answer in the ledger. These are correctness checks, so they are asserted."""
-    project = render(tmp_path / "project", domain="general", state_backend="redis")
-    result = subprocess.run(
-        [sys.executable, "benchmarks/chaos.py", "--quick"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    show("benchmarks/chaos.py --quick (redis)", result.stdout)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "[FAILED]" not in result.stdout
-    assert result.stdout.count("[ok]") == 6
+    output = benchmark_output(tmp_path, show, "chaos.py --quick", state_backend="redis")
+    assert "[FAILED]" not in output
+    assert output.count("[ok]") == 6
