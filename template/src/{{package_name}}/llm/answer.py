@@ -88,10 +88,12 @@ class Answer:
     human_review: bool = False
 
     @classmethod
-    def of(cls, reply: Reply) -> Answer:
+    def of(cls, reply: Reply, *, text: str | None = None) -> Answer:
+        """The reply as the text door returns it; `text`: as the post-filters deliver it
+        (the reply's own text when not given)."""
         message = reply.message
         return cls(
-            text=reply.text,
+            text=reply.text if text is None else text,
             model=message.model,
             usage=TokenUsage.of(message.usage),
             cost_usd=reply.cost_usd,

@@ -121,6 +121,11 @@ class StreamEnd:
     added: str = ""
     replacement: str | None = None
 
+    @property
+    def text(self) -> str:
+        """The reply's text as the post-filters deliver it."""
+        return self.reply.text + self.added if self.replacement is None else self.replacement
+
 
 StreamItem = RawMessageStreamEvent | StreamEnd
 
@@ -282,14 +287,14 @@ class Gateway:
         quota: Quota | None = None,
     ) -> Answer:
         """Ask Claude; returns the Answer or raises an LLMError (and logs either way)."""
-        reply = await self.create(
+        answered = await self._complete(
             self.text_request(messages, max_tokens),
             user_id=user_id,
             request_id=request_id,
             quota=quota,
             system_prompt=self._system_prompt,
         )
-        return Answer.of(reply)
+        return Answer.of(answered.reply, text=answered.text)
 
     async def stream(
         self,
@@ -343,6 +348,27 @@ class Gateway:
         `system_prompt`: the service's own (prompts/system.md), put before the caller's
         once the caller's request is validated and screened: it is not the caller's text.
         """
+        return _with_filtered_text(
+            await self._complete(
+                params,
+                user_id=user_id,
+                request_id=request_id,
+                quota=quota,
+                system_prompt=system_prompt,
+            )
+        )
+
+    async def _complete(
+        self,
+        params: Mapping[str, Any],
+        *,
+        user_id: str,
+        request_id: str | None,
+        quota: Quota | None,
+        system_prompt: str | None,
+    ) -> StreamEnd:
+        """`create` up to its reply: the booked reply and what the post-filters made of its
+        text, which each door renders its own way (a Message, an Answer)."""
         call = self._begin(params, user_id, request_id, quota)
         cause: UpstreamError | None = None  # the failure a fallback's reply covers
         with count_attempts() as call.attempts:
@@ -401,8 +427,7 @@ class Gateway:
                     raise
             if served is not None:
                 self._log(call, reply=served, error=cause)
-                served, found = self._screen_answer(served)
-                filtered = await self._post_filter_text(call, served, found)
+                filtered = await self._post_filter(call, served)
                 for event in events_of(served.message):
                     if event.type == "message_delta":
                         yield filtered
@@ -786,20 +811,11 @@ class Gateway:
             raise
         return await self._settled(call, message, reservation)
 
-    async def _post_filter(self, call: _Call, reply: Reply) -> Reply:
+    async def _post_filter(self, call: _Call, reply: Reply) -> StreamEnd:
         """The reply as the user may see it: PII screened, refusal explained, notices added
         (safety/)."""
         reply, found = self._screen_answer(reply)
-        filtered = await self._post_filter_text(call, reply, found)
-        reply = filtered.reply
-        content: list[ContentBlock]
-        if filtered.replacement is not None:
-            content = [TextBlock(type="text", text=filtered.replacement)]
-        elif filtered.added:
-            content = [*reply.message.content, TextBlock(type="text", text=filtered.added)]
-        else:
-            return reply
-        return replace(reply, message=reply.message.model_copy(update={"content": content}))
+        return await self._post_filter_text(call, reply, found)
 
     def _screen_answer(self, reply: Reply) -> tuple[Reply, Counter[Kind] | None]:
         """The reply with PII of the profile's kinds masked or redacted in its text blocks,
@@ -916,6 +932,20 @@ class _BreakerCall:
             await self._breaker.record(success=False)
         elif issubclass(kind, InvalidRequest):
             await self._breaker.record(success=True)
+
+
+def _with_filtered_text(filtered: StreamEnd) -> Reply:
+    """The reply with its text as the post-filters deliver it: a text block added after
+    the answer's (a notice), or one in place of all of them (a refusal explained)."""
+    reply = filtered.reply
+    content: list[ContentBlock]
+    if filtered.replacement is not None:
+        content = [TextBlock(type="text", text=filtered.replacement)]
+    elif filtered.added:
+        content = [*reply.message.content, TextBlock(type="text", text=filtered.added)]
+    else:
+        return reply
+    return replace(reply, message=reply.message.model_copy(update={"content": content}))
 
 
 def _degraded(served: Served[Reply], request_id: str, cause: UpstreamError) -> Reply:

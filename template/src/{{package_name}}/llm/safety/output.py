@@ -99,8 +99,8 @@ class OutputScreen:
         for block in message.content:
             if block.type == "text":
                 screened = self.screen(block.text)
-                found += screened.found
                 if screened.found:
+                    found.update(screened.found)
                     block = block.model_copy(update={"text": screened.text})
             content.append(block)
         if not found:
