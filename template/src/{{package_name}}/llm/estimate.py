@@ -182,6 +182,11 @@ class _Walk:
             return _bytes(value)
         if isinstance(value, Mapping):
             match value.get("type"):
+                case "text" if value.keys() <= _PLAIN_TEXT_KEYS and isinstance(
+                    text := value.get("text"), str
+                ):
+                    # Most blocks: what `fields` adds up for them, without walking them.
+                    return _PLAIN_TEXT_FRAMING + _bytes(text)
                 case "image":
                     return self.image(value, path)
                 case "document":
@@ -239,6 +244,12 @@ class _Walk:
 
     def note(self, path: Path, why: str) -> None:
         self.unbounded.append(f"{describe(path)}: {why}")
+
+
+_PLAIN_TEXT_KEYS = frozenset({"type", "text", "cache_control"})
+_PLAIN_TEXT_FRAMING = 2 + (4 + 4 + 4) + (4 + 4)
+"""A plain text block's braces, `"type": "text"`, and the `"text"` key, as `fields` counts
+them (a key's bytes + 4, a value's bytes); `cache_control` is never counted."""
 
 
 def _bytes(text: str) -> int:

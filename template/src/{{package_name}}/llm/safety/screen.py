@@ -98,6 +98,10 @@ class Safety:
         self.attachments = attachments or profile.attachment_policy(baa_signed=False)
         """Whether images and PDF documents are sent (ATTACHMENTS, else the profile's)."""
         self.pre_filters = tuple(pre_filters)
+        self._reads_every = any(_every_text(f) for f in self.pre_filters)
+        """Some pre-filter reads every text (the injection rules)."""
+        self._reads_outside = any(not _every_text(f) for f in self.pre_filters)
+        """Some pre-filter reads only the texts from outside the service (see below)."""
         self.post_filters = tuple(post_filters)
         self.audit = audit
         self.sent = sent
@@ -219,8 +223,7 @@ class Safety:
         every: dict[tuple[str | int, ...], list[str]] = {}
         outside: dict[tuple[str | int, ...], list[str]] = {}
         last = len(params["messages"]) - 1
-        reads_every = any(_every_text(f) for f in self.pre_filters)
-        reads_outside = any(not _every_text(f) for f in self.pre_filters)
+        reads_every, reads_outside = self._reads_every, self._reads_outside
         redacted: list[str] = []
         changed: list[tuple[TextPath, str]] = []
         for text in read:
@@ -263,7 +266,9 @@ class Safety:
             if session.counts
             else Action.ALLOW
         )
-        review = await self._review("input", action, reasons, request_id, user, on_review)
+        review = None
+        if self._wants_review("input", action):
+            review = await self._review("input", action, reasons, request_id, user, on_review)
         if self._records(action, attached):
             # Built only for a record: a clean request in a profile without an audit trail
             # (most requests) is neither logged nor audited.
@@ -331,7 +336,9 @@ class Safety:
                 text = "The answer was withheld. " + statement_of_reasons(decision.reasons)
                 break
             text = decision.text
-        review = await self._review("output", action, reasons, request_id, user, on_review)
+        review = None
+        if self._wants_review("output", action):
+            review = await self._review("output", action, reasons, request_id, user, on_review)
         if self._records(action):
             screens: dict[str, dict[str, Any]] = {}
             if pii is not None:
@@ -350,6 +357,13 @@ class Safety:
             )
         return text
 
+    def _wants_review(self, stage: str, action: Action) -> bool:
+        """Whether HUMAN_REVIEW asks a person to check a stage that did `action`: a flagged
+        or blocked one, or every answer (`all`)."""
+        if self.review == "off":
+            return False
+        return action in (Action.FLAG, Action.BLOCK) or (self.review == "all" and stage == "output")
+
     async def _review(
         self,
         stage: str,
@@ -358,12 +372,9 @@ class Safety:
         request_id: str,
         user: str,
         on_review: Callable[[], None] | None,
-    ) -> str | None:
-        """Calls the review hook where HUMAN_REVIEW asks for it; "requested" when it did."""
+    ) -> str:
+        """Calls the review hook (see `_wants_review`); "requested", for the records."""
         flagged = action in (Action.FLAG, Action.BLOCK)
-        every_answer = self.review == "all" and stage == "output"
-        if self.review == "off" or not (flagged or every_answer):
-            return None
         why = tuple(dict.fromkeys(reasons)) if flagged else ("review.all",)
         item = ReviewItem(request_id, user, self.profile.name, stage, why)
         # The team's hook, whatever it raises, must not fail the answer it was called for.
