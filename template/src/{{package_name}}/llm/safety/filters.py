@@ -25,7 +25,9 @@ tool inputs and tool descriptions.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -124,23 +126,54 @@ def statement_of_reasons(reasons: Iterable[str]) -> str:
 # --- Default filters ------------------------------------------------------------------
 
 
+VERDICTS_REMEMBERED = 8_192
+"""Texts whose injection verdict is remembered (by digest: about 1 MB at most)."""
+
+
 class InjectionFilter:
     """Blocks (`action="block"`) or flags (`action="flag"`: the request goes on, the reasons
     are logged and audited) texts that trip the prompt-injection and jailbreak rules. Reads
     every text of a request: the rules are cheap and an assistant turn or a system block can
-    carry an injection as well as a user turn."""
+    carry an injection as well as a user turn.
+
+    Each request sends the conversation so far and the same tool definitions again: the
+    verdict on a text is remembered, keyed by a digest of it (no text is kept), so a
+    request costs the rules' time for what is new in it, not for the whole conversation.
+    """
 
     name = "injection"
     every_text = True
 
-    def __init__(self, action: Literal["block", "flag"] = "block") -> None:
+    def __init__(
+        self, action: Literal["block", "flag"] = "block", *, remembered: int = VERDICTS_REMEMBERED
+    ) -> None:
         self.action = Action(action)
+        self._remembered = remembered
+        self._verdicts: OrderedDict[bytes, tuple[str, ...]] = OrderedDict()
+        """Reason codes by digest of (how the text is read, the text); least recent first."""
 
     async def __call__(self, text: str, context: FilterContext) -> Decision:
-        hits = injection.detect(text, indirect=context.indirect)
-        if not hits:
+        reasons = self._reasons(text, indirect=context.indirect)
+        if not reasons:
             return Decision.allow(text)
-        return Decision(self.action, text, tuple(dict.fromkeys(hit.reason for hit in hits)))
+        return Decision(self.action, text, reasons)
+
+    def _reasons(self, text: str, *, indirect: bool) -> tuple[str, ...]:
+        """The reason codes the rules find in `text`, each once; remembered."""
+        digest = hashlib.blake2b(
+            text.encode("utf-8", "surrogatepass"),
+            digest_size=16,
+            person=b"indirect" if indirect else b"direct",
+        ).digest()
+        reasons = self._verdicts.get(digest)
+        if reasons is not None:
+            self._verdicts.move_to_end(digest)
+            return reasons
+        hits = injection.detect(text, indirect=indirect)
+        reasons = self._verdicts[digest] = tuple(dict.fromkeys(hit.reason for hit in hits))
+        if len(self._verdicts) > self._remembered:
+            self._verdicts.popitem(last=False)
+        return reasons
 
 
 class BlocklistFilter:
