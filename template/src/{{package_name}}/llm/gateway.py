@@ -111,11 +111,12 @@ def new_request_id() -> str:
 
 @dataclass(frozen=True)
 class StreamEnd:
-    """The last item of `stream_message` before `message_delta`: the booked reply, and what
-    the post-filters did to its text (`added` after it, or a `replacement` for all of it).
+    """The booked reply, and what the post-filters did to its text (`added` after it, or a
+    `replacement` for all of it): what `_complete` hands a door, and the last item of
+    `stream_message` before `message_delta`.
 
-    Each door renders it its own way: a text block of its own (SDK-shaped), a `delta` or
-    `replace` event (the text door)."""
+    Each door renders it its own way: a text block of its own (SDK-shaped), the Answer's
+    text, a `delta` or `replace` event (the text door's stream)."""
 
     reply: Reply
     added: str = ""
