@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import aiohttp
@@ -50,33 +51,21 @@ def never_sent(exc: BaseException | None) -> bool:
     return True
 
 
-def sdk_errors(request_id: str, stage: Stage) -> AbstractContextManager[None]:
+@contextmanager
+def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
     """Turn whatever the SDK raises inside the block into an error of errors.py."""
-    return _SdkErrors(request_id, stage)
-
-
-class _SdkErrors:
-    """`sdk_errors`' block. (A class: a third of a generator-based context manager's cost,
-    and every attempt and every event of a stream passes one.)"""
-
-    def __init__(self, request_id: str, stage: Stage) -> None:
-        self._request_id = request_id
-        self._stage = stage
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, exc: BaseException | None, traceback: object) -> None:
-        if isinstance(exc, anthropic.APIError):
-            if never_sent(exc.__cause__):
-                attempt_not_sent()  # the upstream never saw it: nothing to book
-            raise from_sdk_error(exc, request_id=self._request_id, stage=self._stage) from exc
-        # The SDK lets the transport's and the JSON parser's errors through; TimeoutError is
-        # the attempt's own cap (attempt_cap_s) running out.
-        if isinstance(exc, httpx2.HTTPError | json.JSONDecodeError | TimeoutError):
-            if never_sent(exc):
-                attempt_not_sent()
-            raise from_transport_error(exc, request_id=self._request_id, stage=self._stage) from exc
+    try:
+        yield
+    except anthropic.APIError as exc:
+        if never_sent(exc.__cause__):
+            attempt_not_sent()  # the upstream never saw it: nothing to book
+        raise from_sdk_error(exc, request_id=request_id, stage=stage) from exc
+    except (httpx2.HTTPError, json.JSONDecodeError) as exc:  # the SDK lets these through
+        if never_sent(exc):
+            attempt_not_sent()
+        raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
+    except TimeoutError as exc:  # the attempt's own cap (attempt_cap_s) ran out
+        raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
 
 
 def attempt_cap_s(settings: Settings, timeout_s: float) -> float:
