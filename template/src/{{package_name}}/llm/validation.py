@@ -224,7 +224,12 @@ DEFAULT_LIMITS = InputLimits()
 
 def estimate_tokens(text: str) -> int:
     """An upper estimate of the tokens of a text, without a tokenizer or a network call."""
-    return math.ceil(len(text.encode("utf-8", "surrogatepass")) / BYTES_PER_TOKEN_ESTIMATE)
+    return _tokens_of(len(text.encode("utf-8", "surrogatepass")))
+
+
+def _tokens_of(byte_count: int) -> int:
+    """An upper estimate of the tokens of so many bytes of text or JSON."""
+    return math.ceil(byte_count / BYTES_PER_TOKEN_ESTIMATE)
 
 
 def check_params(
@@ -250,7 +255,7 @@ def check_params(
     _check_attachments(found, limits, reject)
     stripped = 0
     estimated = sum(
-        math.ceil(json_bytes(tool["input_schema"]) / BYTES_PER_TOKEN_ESTIMATE)
+        _tokens_of(json_bytes(tool["input_schema"]))
         for tool in request.get("tools", [])
         if "input_schema" in tool
     )
