@@ -80,7 +80,7 @@ from .fallback import AnswerCache, FallbackChain, Served, load_static_message
 from .metrics import Metrics
 from .pricing import Catalog
 from .ratelimit import RateLimiter
-from .request import Params, request_key, with_system_prompt
+from .request import Params, as_sent, request_key, with_system_prompt
 from .retry import Deadline, RetryPolicy, RetryStats, Timing, call_with_retries
 from .safety.output import OutputScreen
 from .safety.pii import Kind
@@ -164,7 +164,8 @@ class _Call:
     """The caller's: told when the human-review hook is called (stream_message)."""
 
     def with_model(self, model: str) -> Params:
-        return {**self.params, "model": model}
+        """What goes upstream for `model`: the prepared request in its sent form."""
+        return {**as_sent(self.params), "model": model}
 
     def ask_review(self) -> None:
         self.human_review = True

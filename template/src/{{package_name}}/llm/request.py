@@ -136,6 +136,36 @@ def normalised(params: Mapping[str, Any]) -> Params:
     return result
 
 
+def as_sent(params: Params) -> Params:
+    """A normalised request in the form it goes upstream: a system prompt or a message
+    content that is one plain text block (no cache marker, no citations) goes as its
+    string, which the API reads as that very block. The SDK prepares a string at a
+    fraction of a block's cost, and most turns are plain text."""
+    sent = dict(params)
+    if (system := _plain_text(params.get("system"))) is not None:
+        sent["system"] = system
+    sent["messages"] = [
+        {**message, "content": text}
+        if (text := _plain_text(message.get("content"))) is not None
+        else message
+        for message in params.get("messages", [])
+    ]
+    return sent
+
+
+def _plain_text(content: object) -> str | None:
+    """The text of `content` when it is exactly one text block with nothing else on it."""
+    if isinstance(content, list) and len(content) == 1:
+        block = content[0]
+        if block.keys() == _PLAIN_TEXT_KEYS and block["type"] == "text":
+            text = block["text"]
+            return text if isinstance(text, str) else None
+    return None
+
+
+_PLAIN_TEXT_KEYS = frozenset({"type", "text"})
+
+
 def with_system_prompt(params: Mapping[str, Any], prompt: str) -> Params:
     """`params` with the service's system prompt before the caller's (a string joined to a
     string, a text block before the caller's blocks, so their cache markers stay put)."""
