@@ -235,11 +235,14 @@ def _any(_value: str) -> bool:
 
 
 def ip_valid(value: str) -> bool:
+    """An IP address that may point at someone. Loopback and unspecified addresses (a
+    server's `0.0.0.0:8000`, `127.0.0.1`, `::1`) name the machine itself, the same one for
+    everybody: redacting them only hid where a service listens from its operators."""
     try:
-        ipaddress.ip_address(value)
+        address = ipaddress.ip_address(value)
     except ValueError:
         return False
-    return True
+    return not (address.is_loopback or address.is_unspecified)
 
 
 # --- Patterns ----------------------------------------------------------------------------
