@@ -28,7 +28,9 @@ the rows not yet written (settled within the same turn of the loop) as it loses 
 in flight, and a crash of the OS or a power cut may lose the last commits before the
 checkpoint. Either way the month's total is then slightly under-counted, and the file is
 never corrupted. `synchronous=FULL` would fsync each commit, for milliseconds on most
-disks. A write that fails (a full disk) is logged and tried again with the next one.
+disks. A write that fails (a full disk, a lock another process keeps) is logged and tried
+again after a second, then after twice as long each time, up to `RETRY_MAX_S`; the rows
+wait in memory, in order, and the budget checks count them all along.
 
 Tables (WITHOUT ROWID, keyed by text): `spend` and `alerts` (each fires once). Other
 processes (the `spend` command) open the file with `serving=False` to read them.
@@ -69,6 +71,10 @@ WRITE_BATCH = 64
 """Settled rows written in one transaction at most: a batch this size is written at once."""
 BUSY_TIMEOUT_MS = 5_000
 """How long a statement waits for the write lock of another connection (a `keys` command)."""
+RETRY_FIRST_S = 1.0
+RETRY_MAX_S = 30.0
+"""After a failed write, the next is tried this long after it, doubling up to the most:
+each try may wait BUSY_TIMEOUT_MS on the event loop for a lock another process holds."""
 
 # WITHOUT ROWID: each table is one b-tree keyed by its text key, so a write touches one
 # page per table instead of two (the rows and their key's index): fewer WAL frames per commit.
@@ -205,6 +211,9 @@ class SqliteLedger:
         self._unwritten: list[_Row] = []
         """Settles booked in memory, not yet in the file (see `flush`)."""
         self._flush_pending = False
+        self._retry: asyncio.TimerHandle | None = None
+        """The next try after a failed write; while it waits, settles only queue their row."""
+        self._retry_in_s = RETRY_FIRST_S
         if serving:
             # The month's spend now, at start-up: one GROUP BY over the month's rows (89 ms
             # at 10k users, about 1 s at 100k), which the first request would wait for.
@@ -291,6 +300,9 @@ class SqliteLedger:
 
     async def aclose(self) -> None:
         self.flush()
+        if self._retry is not None:  # that last write failed too: no later try is left
+            self._retry.cancel()
+            log.error("ledger.unwritten_at_close", settles_unwritten=len(self._unwritten))
         self._db.close()
         if self._lock is not None:
             self._lock.release()
@@ -313,10 +325,13 @@ class SqliteLedger:
     def flush(self) -> None:
         """Write the settles booked since the last write to the file, in one transaction.
 
-        On failure they stay queued, in order, for the next write (the sums in memory
-        count them all along), and the failure is logged: a settle never fails the call
-        it books."""
+        On failure they stay queued, in order (the sums in memory count them all along),
+        the failure is logged and the write is tried again later (`RETRY_FIRST_S`): a
+        settle never fails the call it books, nor waits on a file that keeps refusing."""
         self._flush_pending = False
+        if self._retry is not None:
+            self._retry.cancel()
+            self._retry = None
         rows, self._unwritten = self._unwritten, []
         if not rows:
             return
@@ -329,17 +344,34 @@ class SqliteLedger:
             if self._db.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
+            retry_in_s = self._retry_later()
             log.error(
                 "ledger.write_failed",
                 error_type=type(error).__name__,
                 error=str(error),
                 settles_unwritten=len(self._unwritten),
+                retry_in_s=retry_in_s,
             )
+        else:
+            self._retry_in_s = RETRY_FIRST_S
+
+    def _retry_later(self) -> float | None:
+        """Schedule the next try after a failed write; how long until it (None when no event
+        loop runs: closing, whose write was the last)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        delay, self._retry_in_s = self._retry_in_s, min(self._retry_in_s * 2, RETRY_MAX_S)
+        self._retry = loop.call_later(delay, self.flush)
+        return delay
 
     def _write_soon(self, row: _Row) -> None:
         """Queue a settled row: written when the event loop next turns, with every row
         settled in the same turn, or now when a batch is full (see the module docstring)."""
         self._unwritten.append(row)
+        if self._retry is not None:
+            return  # a write failed: the retry takes this row too
         if len(self._unwritten) >= WRITE_BATCH:
             self.flush()
         elif not self._flush_pending:
