@@ -128,6 +128,9 @@ class Project:
         self._calls_in: dict[Module, list[tuple[ast.Call, Function]]] = {}
         self._call_methods: dict[tuple[Module, str], Function] = {}
         """Each class's `__call__`, by (module, class name): `chat(...)` on an instance."""
+        self._functions: dict[Module, dict[str, list[Function]]] = {}
+        self._methods: dict[Module, dict[str, list[Function]]] = {}
+        """The module-level functions and the methods of each module, by name."""
         self._instances: dict[ast.AST, dict[str, tuple[Module, str]]] = {}
         self._graph()
 
@@ -216,8 +219,7 @@ class Project:
         return self._calls_in.get(module, [])
 
     def _graph(self) -> None:
-        functions: dict[Module, dict[str, list[Function]]] = {}
-        methods: dict[Module, dict[str, list[Function]]] = {}
+        functions, methods = self._functions, self._methods
         for module in self.relevant:
             assert module.parents is not None
             for node in nodes_of(module.tree, ast.FunctionDef, ast.AsyncFunctionDef):
@@ -235,14 +237,12 @@ class Project:
         for module in self.relevant:
             parents = module.parents
             assert parents is not None
-            imported = self._imported_modules(module)
             for call in nodes_of(module.tree, ast.Call):
                 scope = parents.function_of(call)
                 sdk = isinstance(call.func, ast.Attribute) and bool(
                     module.clients and module.clients.kind(call.func.value, scope)
                 )
-                runs = self._resolve(module, call, functions, methods, imported, sdk)
-                for callee in [*runs, *self._handed(module, call, functions, methods, imported)]:
+                for callee in [*self._resolve(module, call, sdk), *self._handed(module, call)]:
                     self._callers.setdefault(callee, []).append((module, call))
                     self._calls_in.setdefault(module, []).append((call, callee))
                     if scope is not None:
@@ -285,16 +285,10 @@ class Project:
                     stack.append(callee)
         return found
 
-    def _resolve(
-        self,
-        module: Module,
-        call: ast.Call,
-        functions: dict[Module, dict[str, list[Function]]],
-        methods: dict[Module, dict[str, list[Function]]],
-        imported: list[Module],
-        sdk: bool,
-    ) -> Iterator[Function]:
+    def _resolve(self, module: Module, call: ast.Call, sdk: bool) -> Iterator[Function]:
         """The project's functions a call may run (`sdk`: the receiver is an SDK object)."""
+        functions, methods = self._functions, self._methods
+        imported = self._imported_modules(module)
         func = call.func
         if isinstance(func, ast.Name):
             local = functions.get(module, {}).get(func.id)
@@ -345,14 +339,7 @@ class Project:
                         if owner is not None and interface in map(last_name, owner.bases):
                             yield method
 
-    def _handed(
-        self,
-        module: Module,
-        call: ast.Call,
-        functions: dict[Module, dict[str, list[Function]]],
-        methods: dict[Module, dict[str, list[Function]]],
-        imported: list[Module],
-    ) -> list[Function]:
+    def _handed(self, module: Module, call: ast.Call) -> list[Function]:
         """The project's functions a runner is handed and calls in a thread, returning or
         raising what they do: `await asyncio.to_thread(parse, text)` runs `parse`, and a
         `try` around the runner is around its body too."""
@@ -364,7 +351,7 @@ class Project:
                 isinstance(handed, ast.Attribute) and _on_self(handed)
             ):
                 as_called = ast.Call(func=handed, args=[], keywords=[])
-                found += self._resolve(module, as_called, functions, methods, imported, False)
+                found += self._resolve(module, as_called, sdk=False)
         return found
 
     def _overrides(self, module: Module, call: ast.Call, name: str) -> Iterator[Function]:
