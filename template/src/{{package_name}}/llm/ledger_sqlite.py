@@ -300,9 +300,12 @@ class SqliteLedger:
 
     async def aclose(self) -> None:
         self.flush()
-        if self._retry is not None:  # that last write failed too: no later try is left
-            self._retry.cancel()
+        if self._unwritten:  # that last write failed too: no later try is left
             log.error("ledger.unwritten_at_close", settles_unwritten=len(self._unwritten))
+            self._unwritten.clear()  # a write still queued for the loop finds nothing to do
+            if self._retry is not None:
+                self._retry.cancel()
+                self._retry = None
         self._db.close()
         if self._lock is not None:
             self._lock.release()
