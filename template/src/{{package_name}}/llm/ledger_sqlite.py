@@ -360,7 +360,7 @@ class SqliteLedger:
 
     def _retry_later(self) -> float | None:
         """Schedule the next try after a failed write; how long until it (None when no event
-        loop runs: closing, whose write was the last)."""
+        loop runs to make one; `aclose` cancels the one it leaves)."""
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
