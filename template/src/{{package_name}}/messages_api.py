@@ -129,7 +129,7 @@ async def count_tokens(request: Request, user: CurrentUser) -> Response:
 async def _params(request: Request) -> dict[str, Any]:
     """The body as the API takes it: a JSON object."""
     try:
-        params = json.loads(await request.body())
+        params = json.loads(await request.body(), parse_constant=_not_json)
     except ValueError:  # not JSON, or not UTF-8
         params = None
     if not isinstance(params, dict):
@@ -139,6 +139,11 @@ async def _params(request: Request) -> dict[str, Any]:
             stage=Stage.VALIDATE,
         )
     return params
+
+
+def _not_json(constant: str) -> Any:
+    """NaN and Infinity, which Python's parser takes and JSON (and the API) does not."""
+    raise ValueError(f"{constant} is not JSON")
 
 
 async def _sse(

@@ -300,7 +300,14 @@ class FakeMessagesAPI:
             case Fail():
                 return _error(outcome, request_id)
             case Reply():
-                return await self._answer(outcome, body, path, request_id)
+                try:
+                    return await self._answer(outcome, body, path, request_id)
+                except (AttributeError, KeyError, TypeError, ValueError) as unreadable:
+                    # A shape the fake cannot read (a number where an object belongs): the
+                    # API answers 400, not a dropped connection the gateway would retry.
+                    reason = f"{type(unreadable).__name__}: {unreadable}"
+                    message = f"The fake could not read this request ({reason})"
+                    return _error(Fail(400, message=message), request_id)
 
     async def _answer(
         self, reply: Reply, body: Mapping[str, Any], path: str, request_id: str

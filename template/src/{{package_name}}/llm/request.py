@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
@@ -356,8 +357,13 @@ def cache_breakpoints(params: Params) -> int:
 def request_key(params: Params) -> str:
     """A stable digest of the whole request: what the answer cache keys on (a digest, so
     the cache holds no prompt text as keys). orjson: a tenth of json.dumps's time, and
-    every answered request computes its key."""
-    canonical = orjson.dumps(params, option=orjson.OPT_SORT_KEYS, default=str)
+    every answered request computes its key. What orjson cannot encode (an integer beyond
+    64 bits, which JSON allows in a tool's input) goes to `json.dumps`: the same request
+    always takes the same branch, so its key is stable."""
+    try:
+        canonical = orjson.dumps(params, option=orjson.OPT_SORT_KEYS, default=str)
+    except TypeError:  # orjson.JSONEncodeError
+        canonical = json.dumps(params, sort_keys=True, default=str).encode()
     return hashlib.sha256(canonical).hexdigest()
 
 

@@ -20,7 +20,13 @@ from anthropic.types import Message
 
 from ..config import Settings
 from .client import attempt_not_sent, attempt_timeout
-from .errors import Stage, from_sdk_error, from_transport_error, malformed_response
+from .errors import (
+    InvalidRequest,
+    Stage,
+    from_sdk_error,
+    from_transport_error,
+    malformed_response,
+)
 from .pricing import priceable
 from .request import Params
 
@@ -66,6 +72,12 @@ def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
         raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
     except TimeoutError as exc:  # the attempt's own cap (attempt_cap_s) ran out
         raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
+    except ValueError as exc:  # the SDK's JSON encoder, before sending: NaN or Infinity
+        raise InvalidRequest(
+            f"the request cannot be encoded as JSON ({exc}); NaN and Infinity are not JSON",
+            request_id=request_id,
+            stage=stage,
+        ) from exc
 
 
 def attempt_cap_s(settings: Settings, timeout_s: float) -> float:

@@ -19,8 +19,12 @@ API would merge two turns of one role; a tool loop alternates anyway: the assist
 turn; each `tool_use` is answered in the next turn when there is one; tools named, once
 each, a custom tool with an `input_schema` object; `tool_choice` names an offered tool;
 `thinking.budget_tokens` at least 1,024 and below max_tokens (the max_tokens that is sent,
-after clamping); at most 4 `cache_control` markers; images in JPEG, PNG, GIF or WebP,
-base64 documents in PDF, base64 data that decodes to bytes of the declared type.
+after clamping); at most 4 `cache_control` markers, each an ephemeral marker with a TTL
+the API has; a server tool's fields as the SDK types them, `max_uses` at least 1; images
+in JPEG, PNG, GIF or WebP, base64 documents in PDF, base64 data that decodes to bytes of
+the declared type, a URL or file source naming its URL or file id. Every other top-level
+parameter is checked against the installed SDK's own type for it (no coercion: `"5"` is
+not a number; null counts as not given).
 
 Our own limits (settings, see config.py): images and documents per request and bytes per
 image and per document; `max_messages` turns; `max_message_chars` characters per text; an
@@ -51,6 +55,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import math
 import re
 import sys
@@ -61,6 +66,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from anthropic.types import (
+    CacheControlEphemeralParam,
+    CitationsConfigParam,
     ContentBlockParam,
     ThinkingConfigParam,
     ToolChoiceParam,
@@ -70,7 +77,9 @@ from anthropic.types.base64_image_source_param import Base64ImageSourceParam
 from anthropic.types.content_block_source_content_param import ContentBlockSourceContentParam
 from anthropic.types.document_block_param import Source as DocumentSource
 from anthropic.types.image_block_param import Source as ImageSource
+from anthropic.types.message_create_params import MessageCreateParamsBase
 from anthropic.types.tool_result_block_param import Content as ToolResultContent
+from pydantic import TypeAdapter, ValidationError
 
 from .errors import InvalidRequest, Stage
 from .estimate import json_bytes
@@ -160,6 +169,18 @@ ASSISTANT_ONLY = frozenset(
 """Blocks only the model writes: its tool calls, its thinking, server tools' results."""
 USER_ONLY = frozenset({"tool_result"})
 
+CHECKED_FIELD_BY_FIELD = frozenset(
+    {"model", "max_tokens", "messages", "system", "tools", "tool_choice", "thinking"}
+)
+"""Parameters the checks below read field by field, with their own messages. Every other
+parameter is checked against the installed SDK's type for it (`_parameter_type`): a
+`stop_sequences` that is one string, a `service_tier` the API has not, a malformed
+`cache_control` get their reason here instead of an upstream 400."""
+
+# Objects that may sit on many blocks, as validators of the SDK's own types.
+_CACHE_CONTROL = TypeAdapter(CacheControlEphemeralParam)
+_CITATIONS = TypeAdapter(CitationsConfigParam)
+
 # The first bytes of each accepted attachment type (the API refuses a mismatch).
 _MAGIC: dict[str, Callable[[bytes], bool]] = {
     "image/jpeg": lambda data: data.startswith(b"\xff\xd8\xff"),
@@ -248,6 +269,9 @@ def check_params(
 
     params = with_plain_blocks(params)
     _check_parameters(params, reject)
+    for name in params.keys() - CHECKED_FIELD_BY_FIELD:
+        if params[name] is not None:  # null: not given, as the API reads it
+            _check_type(_parameter_type(name), params[name], (name,), reject)
     found = _check_structure(params, limits, reject)
     request = normalised(params)
     _check_tool_loop(request["messages"], reject)
@@ -305,6 +329,65 @@ def _check_parameters(params: Mapping[str, Any], reject: Reject) -> None:
             "what it does not understand rather than drop it; it takes the Messages API "
             f"parameters its SDK knows: {_listed(KNOWN_PARAMS)}"
         )
+
+
+@functools.cache
+def _parameter_type(name: str) -> TypeAdapter[Any]:
+    """The installed SDK's type of a top-level parameter, as a validator. Built on first
+    use: a few milliseconds each, and most requests carry none of these parameters."""
+    annotation = _field(MessageCreateParamsBase, name)
+    if typing.get_origin(annotation) in (typing.Required, typing.NotRequired):
+        (annotation,) = typing.get_args(annotation)
+    return TypeAdapter[Any](annotation)  # type: ignore[arg-type]  # an evaluated annotation
+
+
+@functools.cache
+def _server_tool_type(kind: str) -> TypeAdapter[Any]:
+    """The installed SDK's TypedDict for a server tool's `type`, as a validator."""
+    (member,) = (
+        member
+        for member in typing.get_args(ToolUnionParam)
+        if kind in _literals(_field(member, "type"))
+    )
+    return TypeAdapter(member)
+
+
+def _check_type(adapter: TypeAdapter[Any], value: object, path: Path, reject: Reject) -> None:
+    """`value` against an SDK type (no coercion: "5" is not a number); the first place
+    that does not fit is named."""
+    try:
+        adapter.validate_python(value, strict=True)
+    except ValidationError as mismatch:
+        raise reject(_mismatch(mismatch, value, path)) from None
+
+
+def _mismatch(error: ValidationError, value: object, path: Path) -> str:
+    """Pydantic's reasons as a reader writes them: `stop_sequences[0]: input should be a
+    valid string`. Where a union's alternatives all fail, the deepest place is named
+    with what each alternative wanted there."""
+    reasons: dict[Path, list[str]] = {}
+    for detail in error.errors(include_url=False):
+        place = _place(value, detail["loc"], missing=detail["type"] == "missing")
+        reason = detail["msg"][:1].lower() + detail["msg"][1:]
+        if reason not in (known := reasons.setdefault(place, [])):
+            known.append(reason)
+    place, said = max(reasons.items(), key=lambda item: len(item[0]))
+    return f"{describe((*path, *place))}: {' or '.join(said)}"
+
+
+def _place(value: object, loc: tuple[int | str, ...], *, missing: bool) -> Path:
+    """The steps of pydantic's location that are places in `value`; the others name a
+    union's member (`ContainerParams`), not a place. A missing field is named last."""
+    place: list[str | int] = []
+    for step in loc:
+        within = isinstance(value, Mapping) and step in value
+        within |= isinstance(value, list | tuple) and isinstance(step, int) and step < len(value)
+        if within:
+            value = value[step]  # type: ignore[index]
+        elif not (missing and step == loc[-1] and isinstance(step, str)):
+            continue
+        place.append(step)
+    return tuple(place)
 
 
 @dataclass
@@ -379,7 +462,9 @@ def _check_block(
             f"{describe(path)}.type {kind!r} is not a block type this service takes here; "
             f"it takes: {_listed(allowed)}"
         )
-    found.markers += bool(block.get("cache_control"))
+    if (marker := block.get("cache_control")) is not None:
+        _check_type(_CACHE_CONTROL, marker, (*path, "cache_control"), reject)
+        found.markers += 1
 
     def string(*fields: str, optional: bool = False) -> None:
         for name in fields:
@@ -394,6 +479,8 @@ def _check_block(
     match kind:
         case "text":
             string("text")
+            if not isinstance(block.get("citations") or [], list | tuple):
+                raise reject(f"{describe(path)}.citations must be a list of citations")
         case "tool_use":
             string("id", "name")
             if not isinstance(block.get("input"), Mapping):
@@ -411,6 +498,8 @@ def _check_block(
             found.images.append((path, block))
         case "document":
             string("title", "context", optional=True)
+            if (citations := block.get("citations")) is not None:
+                _check_type(_CITATIONS, citations, (*path, "citations"), reject)
             source = _source(block, path, DOCUMENT_SOURCE_TYPES, reject)
             if source.get("type") == "text" and not isinstance(source.get("data"), str):
                 raise reject(f"{describe(path)}.source.data must be the document's text")
@@ -428,7 +517,14 @@ def _source(
         raise reject(
             f"{describe(path)}.source must be an object whose type is one of: {_listed(types)}"
         )
+    # Where the API fetches the attachment from: read by the API alone, so checked here.
+    where = _FETCHED_FROM.get(source["type"])
+    if where is not None and not isinstance(source.get(where), str):
+        raise reject(f"{describe(path)}.source.{where} must be a string")
     return source
+
+
+_FETCHED_FROM = {"url": "url", "file": "file_id"}
 
 
 def _items(value: object, where: str, reject: Reject) -> Sequence[object]:
@@ -504,6 +600,12 @@ def _check_tools(request: Params, reject: Reject) -> frozenset[str]:
             )
         if not isinstance(tool.get("description", ""), str):
             raise reject(f"{where}.description must be a string")
+        if (marker := tool.get("cache_control")) is not None:
+            _check_type(_CACHE_CONTROL, marker, ("tools", index, "cache_control"), reject)
+        if kind not in (None, "custom"):  # a server tool: its own fields, as the SDK types them
+            _check_type(_server_tool_type(kind), tool, ("tools", index), reject)
+            if (uses := tool.get("max_uses")) is not None and uses < 1:
+                raise reject(f"{where}.max_uses must be at least 1")
     return frozenset(names)
 
 
