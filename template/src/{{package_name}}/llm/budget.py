@@ -455,8 +455,11 @@ class Budget:
         if isinstance(outcome, Reservation):
             return outcome
         resets = periods.resets_at(outcome.scope)
+        limit = hold["limits"].of(outcome.scope)
         raise BudgetExhausted(
-            _exhausted_message(outcome.scope, resets),
+            _too_large_message(outcome.scope, amount, limit)
+            if amount > limit
+            else _exhausted_message(outcome.scope, resets),
             request_id=request_id,
             stage=Stage.BUDGET,
             scope=outcome.scope.value,
@@ -508,9 +511,25 @@ class Budget:
 
 
 def _exhausted_message(scope: Scope, resets: dt.datetime) -> str:
-    whose = "Your" if scope.per_user else "The service's"
-    period = "monthly" if scope.monthly else "daily"
+    resets_at = f"{resets:%Y-%m-%d %H:%M} UTC"
+    return f"{_budget_of(scope)} for model calls is used up; it resets at {resets_at}."
+
+
+def _too_large_message(scope: Scope, amount: int, limit: int) -> str:
+    """A request whose worst case alone is more than the whole budget: it would be refused
+    at the start of any period, so "used up" would send the caller waiting for nothing."""
     return (
-        f"{whose} {period} budget for model calls is used up; "
-        f"it resets at {resets:%Y-%m-%d %H:%M} UTC."
+        f"This request's worst-case cost ({_dollars(amount)}) is more than the whole of "
+        f"{_budget_of(scope).lower()} ({_dollars(limit)}): lower max_tokens, a server "
+        "tool's max_uses or the size of the prompt."
     )
+
+
+def _budget_of(scope: Scope) -> str:
+    whose = "Your" if scope.per_user else "The service's"
+    return f"{whose} {'monthly' if scope.monthly else 'daily'} budget"
+
+
+def _dollars(nanos: int) -> str:
+    """`$1,250.5`, `$0.004`: to the nano-dollar, without trailing zeros."""
+    return "$" + f"{to_usd(nanos):,.9f}".rstrip("0").rstrip(".")
