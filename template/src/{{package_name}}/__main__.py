@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 import uvicorn
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from .api import create_app
 from .auth import AuthConfigError
@@ -99,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             name = "_".join(str(part) for part in error["loc"]).upper() or "settings"
             print(f"  {name}: {error['msg'].removeprefix('Value error, ')}", file=sys.stderr)
         return 2
+    except SettingsError as exc:  # a list setting that is not JSON: read before validation
+        print(f"Configuration error:\n  {_not_a_json_list(exc)}", file=sys.stderr)
+        return 2
     if args.command == "keys":
         return run_key_command(args, settings)
     if args.command in ("spend", "reconcile"):
@@ -118,6 +123,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         app, host=args.host, port=args.port, log_level=settings.log_level.lower(), **SERVER_OPTIONS
     )
     return 0
+
+
+def _not_a_json_list(error: SettingsError) -> str:
+    """pydantic-settings' `error parsing value for field "cors_origins"`, as the variable
+    to fix and how to write it (the first one only: it stops there)."""
+    field = re.search(r'field "(\w+)"', str(error))
+    name = field.group(1).upper() if field else "A list setting"
+    return (
+        f"{name} is not a JSON list; write it as .env.example does, "
+        f'for example {name}=["first", "second"] (or [] for none)'
+    )
 
 
 if __name__ == "__main__":
