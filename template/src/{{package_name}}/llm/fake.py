@@ -15,7 +15,8 @@ What it answers, unless scripted otherwise (fake_messages.py):
 - usage by fixed rules (fake_tokens.count_input_tokens: text, tools, images by size, PDFs
   by page count), with prompt-cache writes and reads for `cache_control` breakpoints;
 - the API's own 400s: more than 4 cache breakpoints, a thinking budget not below
-  max_tokens, a tool_result without its tool_use, a missing model or max_tokens.
+  max_tokens, a tool_result without its tool_use, a missing model or max_tokens; and a
+  400 for any request whose shape it cannot read (never a dropped connection).
 
 Script it per HTTP attempt: each queued outcome answers one attempt, in order; when the
 queue is empty it answers with `then` (by default a reply from the request). Every request
