@@ -42,6 +42,7 @@ def test_plan_warns_when_the_budget_is_too_small() -> None:
     ("data", "message"),
     [
         ("monthly_budget_usd=-5", "positive number of US dollars"),
+        ("monthly_budget_usd=2e9", "up to 1,000,000,000"),
         ("requests_per_day=0", "at least 1"),
         ("requests_per_day=lots", "not a whole number"),
         ("project_name=1 bad!", "starting with a letter"),

@@ -16,6 +16,9 @@ from typing import Any
 from .catalog import Catalog, Model, Prices, load_catalog
 
 DOMAINS = ("general", "healthcare", "finance", "legal", "ugc")
+MAX_MONTHLY_BUDGET_USD = 1_000_000_000
+"""The generated service's ledgers count nano-dollars in 64-bit integers (its config.py
+bounds every budget by the same figure)."""
 MINUTES_PER_DAY = 24 * 60
 
 
@@ -188,10 +191,10 @@ def plan(
     if domain not in DOMAINS:
         raise PlanInputError(f"domain must be one of {', '.join(DOMAINS)}, not {domain!r}.")
     budget = float(monthly_budget_usd)
-    if not math.isfinite(budget) or budget <= 0:
+    if not math.isfinite(budget) or not 0 < budget <= MAX_MONTHLY_BUDGET_USD:
         raise PlanInputError(
-            "the monthly budget must be a positive number of US dollars, "
-            f"not {monthly_budget_usd!r}."
+            "the monthly budget must be a positive number of US dollars up to "
+            f"{MAX_MONTHLY_BUDGET_USD:,}, not {monthly_budget_usd!r}."
         )
 
     days = int(rules["days_per_month"])

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Protocol
 
+from ..config import MAX_BUDGET_USD
 from ..llm.ratelimit import parse_limits
 from .core import Principal, bearer_token, invalid_credentials, is_valid_user_id
 
@@ -148,9 +149,10 @@ def _parse_budget(value: str | Decimal | None) -> Decimal | None:
         raise KeyManagementError(
             f"{value!r} is not an amount in USD, for example 25 or 7.50."
         ) from None
-    if not budget.is_finite() or budget <= 0:
+    if not budget.is_finite() or not 0 < budget <= MAX_BUDGET_USD:
         raise KeyManagementError(
-            "The budget must be a positive amount in USD, for example 25 or 7.50."
+            f"The budget must be a positive amount in USD up to {MAX_BUDGET_USD:,}, "
+            "for example 25 or 7.50."
         )
     return budget
 
