@@ -152,7 +152,7 @@ class OpenStream:
 
     async def _next(self) -> RawMessageStreamEvent | None:
         # sdk_errors: the mid-stream `error` event (status 200) and a dropped connection too.
-        with sdk_errors(self._request_id, Stage.STREAM):
+        with sdk_errors(self._request_id, Stage.STREAM, encodes=False):
             try:
                 return await anext(self._events)
             except StopAsyncIteration:

@@ -58,8 +58,12 @@ def never_sent(exc: BaseException | None) -> bool:
 
 
 @contextmanager
-def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
-    """Turn whatever the SDK raises inside the block into an error of errors.py."""
+def sdk_errors(request_id: str, stage: Stage, *, encodes: bool = True) -> Iterator[None]:
+    """Turn whatever the SDK raises inside the block into an error of errors.py.
+
+    `encodes`: the block builds a request, which the SDK encodes as JSON before sending; a
+    value JSON cannot carry (NaN, Infinity) is then the caller's error. A read of a stream
+    encodes nothing, and a ValueError there is not the caller's."""
     try:
         yield
     except anthropic.APIError as exc:
@@ -73,6 +77,8 @@ def sdk_errors(request_id: str, stage: Stage) -> Iterator[None]:
     except TimeoutError as exc:  # the attempt's own cap (attempt_cap_s) ran out
         raise from_transport_error(exc, request_id=request_id, stage=stage) from exc
     except ValueError as exc:  # the SDK's JSON encoder, before sending: NaN or Infinity
+        if not encodes:
+            raise
         raise InvalidRequest(
             f"the request cannot be encoded as JSON ({exc}); NaN and Infinity are not JSON",
             request_id=request_id,
